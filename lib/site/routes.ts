@@ -1,0 +1,7 @@
+/** The public pages, in the order the sitemap and the footer list them. */
+export const publicPages = [
+  { path: "/", label: "Home" },
+  { path: "/roles/recording-engineer", label: "Recording engineer" },
+  { path: "/roles/music-producer", label: "Music producer" },
+  { path: "/roles/engineer-vs-producer", label: "Engineer vs producer" },
+] as const;

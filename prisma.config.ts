@@ -1,0 +1,19 @@
+// Prisma CLI configuration. Prisma 6.19's WebAssembly schema engine runs through a driver
+// adapter, so migrations work offline without Prisma's downloadable native engines.
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+
+// The CLI loads the schema before it calls the adapter; an unresolvable `env("DATABASE_URL")`
+// makes it fall back to downloading native engines. `prisma generate` needs no database, so
+// a placeholder is enough there; commands that touch a database get a real URL from
+// scripts/db/*.ts, which start the embedded server when DATABASE_URL is unset.
+process.env.DATABASE_URL ??= "postgresql://placeholder@127.0.0.1:1/placeholder";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  schema: "prisma/schema.prisma",
+  engine: "js",
+  async adapter() {
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL });
+  },
+});
