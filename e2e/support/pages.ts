@@ -1,0 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** The explainer pages and what each must say about itself. */
+export const explainerPages = [
+  { path: "/", h1: "Make the record you can hear in your head", title: /recording engineers and music producers/ },
+  { path: "/roles/recording-engineer", h1: "What a recording engineer does", title: /What a recording engineer does/ },
+  { path: "/roles/music-producer", h1: "What a music producer does", title: /What a music producer does/ },
+  { path: "/roles/engineer-vs-producer", h1: "Recording engineer or music producer?", title: /which do you need/ },
+];
+
+/** Runs axe against the page (WCAG 2.x A and AA rules plus best practices); expects no violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target) }))).toEqual([]);
+}

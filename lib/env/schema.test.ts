@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvironmentError, parseEnv } from "./schema";
+
+describe("parseEnv", () => {
+  it("fills sensible defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.INQUIRY_RATE_LIMIT).toBe(10);
+    expect(env.EMBEDDED_DATABASE_DIR).toBe(".data/postgres");
+  });
+
+  it("treats blank values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts postgres URLs and a limit of 0 (off)", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://u:p@db.internal:5432/studio", INQUIRY_RATE_LIMIT: "0" });
+    expect(env.DATABASE_URL).toBe("postgres://u:p@db.internal:5432/studio");
+    expect(env.INQUIRY_RATE_LIMIT).toBe(0);
+  });
+
+  it("derives APP_URL from PORT and trims a trailing slash", () => {
+    expect(parseEnv({ PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
+    expect(parseEnv({ APP_URL: "https://studio.example/" }).APP_URL).toBe("https://studio.example");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://root@localhost/db"],
+    ["SMTP_URL", "http://mail.example"],
+    ["PORT", "eighty"],
+    ["PORT", "70000"],
+    ["APP_URL", "studio.example"],
+    ["STUDIO_INBOX_EMAIL", "not-an-address"],
+    ["INQUIRY_RATE_LIMIT", "-1"],
+    ["AUTH_SECRET", "short"],
+  ])("names %s when its value %j is bad", (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`^Invalid environment:\\n  - ${name}: `));
+  });
+
+  it("lists every bad variable at once", () => {
+    try {
+      parseEnv({ PORT: "x", DATABASE_URL: "nope" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidEnvironmentError);
+      expect((error as InvalidEnvironmentError).problems.map((line) => line.split(":")[0]).sort()).toEqual(["DATABASE_URL", "PORT"]);
+    }
+  });
+});

@@ -1,0 +1,23 @@
+import { spawn } from "node:child_process";
+import type { RunningDatabase } from "../../lib/database/embedded-postgres";
+
+/**
+ * Runs a long-lived child (the Next.js server) with DATABASE_URL set, forwards Ctrl-C and SIGTERM
+ * to it, and stops the embedded database once the child has exited, so no server is left behind.
+ */
+export function runWithDatabase(command: string, args: string[], database: RunningDatabase): Promise<never> {
+  const child = spawn(command, args, {
+    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "inherit",
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  return new Promise((_, reject) => {
+    child.on("error", reject);
+    child.on("exit", async (code, signal) => {
+      await database.stop().catch((error) => console.error("Stopping the embedded database failed:", error));
+      process.exit(code ?? (signal ? 0 : 1));
+    });
+  });
+}
