@@ -14,6 +14,8 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   engine: "js",
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.DATABASE_URL });
+    // allowExitOnIdle: the CLI never closes the pool, and idle connections would otherwise keep
+    // the process alive for pg's 10-second idle timeout after every command.
+    return new PrismaPg({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true });
   },
 });

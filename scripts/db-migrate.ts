@@ -6,8 +6,8 @@ import { runScript } from "./lib/run-script";
 runScript(async (env) => {
   const database = await openDatabase(env, console.log);
   try {
-    await migrateDatabase(database.url);
-    console.log("Migrations applied; the database is up to date.");
+    const { applied } = await migrateDatabase(database.url);
+    console.log(applied.length > 0 ? `Applied ${applied.join(", ")}.` : "No pending migrations; the database is up to date.");
   } finally {
     await database.stop();
   }

@@ -2,11 +2,11 @@
 // when it answers, on the local PostgreSQL service. Each run gets new databases, so runs never
 // see each other's rows; they are dropped at the end.
 import net from "node:net";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../lib/database/embedded-postgres";
 import { ensureDatabaseExists } from "../lib/database/ensure-database-exists";
 import { migrateDatabase } from "../lib/database/migrate-database";
+import { dropDatabase } from "./drop-database";
 import type { TestDatabase } from "./test-databases";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432";
@@ -46,17 +46,4 @@ function answers(port: number): Promise<boolean> {
     socket.once("error", () => settle(false));
     socket.once("timeout", () => settle(false));
   });
-}
-
-async function dropDatabase(url: string) {
-  const maintenance = new URL(url);
-  const name = decodeURIComponent(maintenance.pathname.slice(1));
-  maintenance.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,18 +1,22 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { listPendingMigrations } from "./list-pending-migrations";
 
 const require = createRequire(import.meta.url);
 
-/** Applies pending migrations from prisma/migrations (`prisma migrate deploy`). */
-export function migrateDatabase(databaseUrl: string): Promise<void> {
-  return runPrisma(["migrate", "deploy"], databaseUrl).then(() => undefined);
+/** Applies pending migrations from prisma/migrations (`prisma migrate deploy`), if there are any. */
+export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
+  const pending = await listPendingMigrations(databaseUrl);
+  if (pending.length > 0) await runPrisma(["migrate", "deploy"], databaseUrl);
+  return { applied: pending };
 }
 
 /** Runs the Prisma CLI against the given database and resolves with its standard output. */
 export function runPrisma(args: string[], databaseUrl: string): Promise<string> {
   const cli = require.resolve("prisma/build/index.js");
+  const exitPromptly = require.resolve("../../scripts/lib/prisma-cli-exit-promptly.cjs");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, ["--require", exitPromptly, cli, ...args], {
       env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,8 +1,11 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDatabases } from "@/test/test-databases";
 import { createPrismaClient } from "./create-prisma-client";
-import { runPrisma } from "./migrate-database";
+import { ensureDatabaseExists } from "./ensure-database-exists";
+import { listPendingMigrations } from "./list-pending-migrations";
+import { migrateDatabase, runPrisma } from "./migrate-database";
+import { dropDatabase } from "@/test/drop-database";
 
 describe("migrations", () => {
   it("are in step with prisma/schema.prisma (run `npm run db:migration` after a schema change)", async () => {
@@ -25,5 +28,24 @@ describe("migrations", () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     });
+  });
+});
+
+describe("listPendingMigrations", () => {
+  it("lists every migration folder for an empty database and none once migrated", async () => {
+    const [{ url }] = testDatabases();
+    expect(await listPendingMigrations(url)).toEqual([]);
+    const empty = new URL(url);
+    empty.pathname = `${empty.pathname}_empty`;
+    await ensureDatabaseExists(empty.toString());
+    try {
+      const pending = await listPendingMigrations(empty.toString());
+      expect(pending.length).toBeGreaterThan(0);
+      expect(pending).toEqual(readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort());
+      expect(await migrateDatabase(empty.toString())).toEqual({ applied: pending });
+      expect(await listPendingMigrations(empty.toString())).toEqual([]);
+    } finally {
+      await dropDatabase(empty.toString());
+    }
   });
 });
