@@ -1,9 +1,16 @@
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { parseEnv } from "./lib/env/schema";
 import { contentSecurityPolicy, securityHeaders, strictTransportSecurity } from "./lib/security-headers";
 
 export default function config(phase: string): NextConfig {
   const isDev = phase === PHASE_DEVELOPMENT_SERVER;
+  // Validated here so that a bad variable stops `next build`, `next dev` and `next start` at once,
+  // with a message naming it, rather than on the first request that reads it.
+  parseEnv(process.env);
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.APP_URL) {
+    console.warn("APP_URL is not set: canonical URLs and the sitemap will point at http://localhost.");
+  }
   return {
     poweredByHeader: false,
     reactStrictMode: true,

@@ -6,7 +6,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 // The CLI loads the schema before it calls the adapter; an unresolvable `env("DATABASE_URL")`
 // makes it fall back to downloading native engines. `prisma generate` needs no database, so
 // a placeholder is enough there; commands that touch a database get a real URL from
-// scripts/db/*.ts, which start the embedded server when DATABASE_URL is unset.
+// the scripts in scripts/ (through lib/database/open-database.ts), which start the embedded
+// server when DATABASE_URL is unset.
 process.env.DATABASE_URL ??= "postgresql://placeholder@127.0.0.1:1/placeholder";
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, explainerPages } from "./support/pages";
+import { BUILT_APP_URL, expectNoAxeViolations, explainerPages } from "./support/pages";
 
 for (const { path, h1, title } of explainerPages) {
   test.describe(`page ${path}`, () => {
@@ -22,8 +22,10 @@ for (const { path, h1, title } of explainerPages) {
       expect(await meta('meta[property="og:title"]')).toBeTruthy();
       expect(await meta('meta[property="og:description"]')).toBeTruthy();
       expect(await meta('meta[property="og:site_name"]')).toBe("Studio Desk");
-      expect(new URL((await meta('meta[property="og:url"]'))!).pathname).toBe(path);
-      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname).toBe(path);
+      const absolute = new URL(path, BUILT_APP_URL).toString();
+      // new URL() normalises "https://studio.test" and "https://studio.test/" alike.
+      expect(new URL((await meta('meta[property="og:url"]'))!).toString()).toBe(absolute);
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).toString()).toBe(absolute);
     });
 
     test("has no accessibility violations in light or dark mode", async ({ page }) => {

@@ -1,17 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { explainerPages } from "./support/pages";
+import { BUILT_APP_URL, explainerPages } from "./support/pages";
 
 test("sitemap.xml lists every explainer page", async ({ request }) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("xml");
-  const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-  expect(locations.sort()).toEqual(explainerPages.map((page) => page.path).sort());
+  const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  expect(locations.sort()).toEqual(explainerPages.map((page) => new URL(page.path, BUILT_APP_URL).toString()).sort());
 });
 
 test("robots.txt points at the sitemap and keeps crawlers out of admin and API", async ({ request }) => {
   const text = await (await request.get("/robots.txt")).text();
-  expect(text).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  expect(text).toContain(`Sitemap: ${BUILT_APP_URL}/sitemap.xml`);
   expect(text).toMatch(/^Disallow: \/admin$/m);
   expect(text).toMatch(/^Disallow: \/api\/$/m);
 });

@@ -2,7 +2,7 @@
 // between prisma/schema.prisma and the schema as of the last migration, then applies it.
 // `prisma migrate dev` is avoided on purpose: its shadow-database handling is unreliable with
 // the driver adapter that Prisma 6.19's offline schema engine needs (see CONTRIBUTING.md).
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase, runPrisma } from "../lib/database/migrate-database";
@@ -33,8 +33,13 @@ runScript(async (env) => {
     const folder = path.join("prisma/migrations", `${stamp}_${name}`);
     mkdirSync(folder);
     writeFileSync(path.join(folder, "migration.sql"), sql);
+    try {
+      await migrateDatabase(database.url);
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true }); // leave nothing half-written behind
+      throw error;
+    }
     copyFileSync(SCHEMA, SNAPSHOT);
-    await migrateDatabase(database.url);
     console.log(`Wrote and applied ${folder}/migration.sql. Review it, then commit it with the schema.`);
   } finally {
     await database.stop();

@@ -10,10 +10,8 @@ import { runScript, UsageError } from "./lib/run-script";
 
 runScript(async (env) => {
   const { values } = parseArgs({ options: { leads: { type: "string" }, seed: { type: "string" } } });
-  const leads = values.leads === undefined ? undefined : Number(values.leads);
-  if (leads !== undefined && !(Number.isInteger(leads) && leads > 0 && leads <= 10_000_000)) {
-    throw new UsageError(`--leads must be a whole number from 1 to 10000000, not "${values.leads}".`);
-  }
+  const leads = wholeNumberOption("leads", values.leads, 1, 10_000_000);
+  const seed = wholeNumberOption("seed", values.seed, 0, 2 ** 32 - 1) ?? Date.now() % 2 ** 32;
 
   const database = await openDatabase(env, console.log);
   const db = createPrismaClient(database.url, { poolSize: 2 });
@@ -26,10 +24,19 @@ runScript(async (env) => {
     }
     const progress = createProgressBar(leads, "Inserting leads");
     const started = performance.now();
-    await insertFakeLeads(db, leads, { seed: Number(values.seed ?? Date.now()), onProgress: progress.update });
+    await insertFakeLeads(db, leads, { seed, onProgress: progress.update });
     console.log(`Inserted ${leads} leads in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await db.$disconnect();
     await database.stop();
   }
 });
+
+function wholeNumberOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+  }
+  return number;
+}

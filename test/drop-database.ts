@@ -1,11 +1,10 @@
 import pg from "pg";
+import { maintenanceUrl } from "../lib/database/ensure-database-exists";
 
 /** Drops the database named in `url`, disconnecting anyone still using it. */
 export async function dropDatabase(url: string) {
-  const maintenance = new URL(url);
-  const name = decodeURIComponent(maintenance.pathname.slice(1));
-  maintenance.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: maintenance.toString() });
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new pg.Client({ connectionString: maintenanceUrl(url) });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);

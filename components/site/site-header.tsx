@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { roles } from "@/lib/content/roles";
 import { studio } from "@/lib/site/studio";
 
 const navigation = [
-  { href: "/roles/recording-engineer", label: "Engineer" },
-  { href: "/roles/music-producer", label: "Producer" },
+  { href: roles["recording-engineer"].path, label: "Engineer" },
+  { href: roles["music-producer"].path, label: "Producer" },
   { href: "/roles/engineer-vs-producer", label: "Which do I need?" },
 ];
 

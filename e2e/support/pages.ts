@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
+/** APP_URL that `npm run test:e2e` builds with; canonical URLs and the sitemap must use it. */
+export const BUILT_APP_URL = "https://studio.test";
+
 /** The explainer pages and what each must say about itself. */
 export const explainerPages = [
   { path: "/", h1: "Make the record you can hear in your head", title: /recording engineers and music producers/ },

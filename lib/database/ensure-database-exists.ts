@@ -23,16 +23,21 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
       throw new DatabaseSetupError(`Cannot connect to the database "${name}" on ${where}: ${describe(error)}`);
     }
   }
-  const maintenance = new URL(url);
-  maintenance.pathname = "/postgres";
   try {
-    await withClient(maintenance.toString(), (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+    await withClient(maintenanceUrl(url), (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
   } catch (error) {
     if (hasCode(error, "42P04")) return; // created by a concurrent start-up
     throw new DatabaseSetupError(
       `The database "${name}" does not exist on ${where} and could not be created (${describe(error)}). Create it, then start again.`,
     );
   }
+}
+
+/** The same server and credentials, connected to the `postgres` maintenance database. */
+export function maintenanceUrl(url: string): string {
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  return maintenance.toString();
 }
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {

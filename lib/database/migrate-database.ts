@@ -7,7 +7,11 @@ const require = createRequire(import.meta.url);
 /** Applies pending migrations from prisma/migrations (`prisma migrate deploy`), if there are any. */
 export async function migrateDatabase(databaseUrl: string): Promise<{ applied: string[] }> {
   const pending = await listPendingMigrations(databaseUrl);
-  if (pending.length > 0) await runPrisma(["migrate", "deploy"], databaseUrl);
+  if (pending.length === 0) return { applied: [] };
+  await runPrisma(["migrate", "deploy"], databaseUrl);
+  // Trust the database, not the exit code: the CLI must have recorded every migration.
+  const stillPending = await listPendingMigrations(databaseUrl);
+  if (stillPending.length > 0) throw new Error(`prisma migrate deploy left migrations unapplied: ${stillPending.join(", ")}`);
   return { applied: pending };
 }
 

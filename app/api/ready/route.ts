@@ -1,6 +1,6 @@
 // Readiness: the database answers within a short timeout; 503 with a reason otherwise.
 import { checkDatabaseReady } from "@/lib/database/check-database-ready";
-import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -8,16 +8,12 @@ const TIMEOUT_MS = 2_000;
 const noStore = { "Cache-Control": "no-store" };
 
 export async function GET() {
-  let readiness;
-  try {
-    readiness = await checkDatabaseReady(getDb(), {
-      timeoutMs: TIMEOUT_MS,
-      onError: (error) => console.error("[ready] database check failed:", error),
-    });
-  } catch (error) {
-    console.error("[ready] database client unavailable:", error);
-    readiness = { ready: false, reason: "unreachable" } as const;
-  }
+  const readiness = env.DATABASE_URL
+    ? await checkDatabaseReady(env.DATABASE_URL, {
+        timeoutMs: TIMEOUT_MS,
+        onError: (error) => console.error("[ready] database check failed:", error),
+      })
+    : ({ ready: false, reason: "unreachable" } as const);
   if (readiness.ready) return Response.json({ status: "ready" }, { headers: noStore });
   const reason =
     readiness.reason === "timeout" ? `database did not answer within ${TIMEOUT_MS} ms` : "database unreachable";
