@@ -2,6 +2,7 @@
 // measured in the same run (the machines are shared and noisy, so only same-run ratios compare).
 // Needs a production build (`npm run build`) for the `npm start` figures.
 import { existsSync } from "node:fs";
+import { benchIntake } from "./intake";
 import { benchPageWeight } from "./page-weight";
 import { benchStartup } from "./startup";
 
@@ -13,3 +14,4 @@ if (!existsSync(".next/BUILD_ID")) {
 console.log(`Studio Desk benchmarks, ${new Date().toISOString()}, Node ${process.version}`);
 await benchStartup();
 await benchPageWeight();
+await benchIntake();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { BUILT_APP_URL, expectNoAxeViolations, explainerPages } from "./support/pages";
+import { BUILT_APP_URL, expectNoAxeViolations, publicPages } from "./support/pages";
 
-for (const { path, h1, title } of explainerPages) {
+for (const { path, h1, title } of publicPages) {
   test.describe(`page ${path}`, () => {
     test("renders its content, header, footer and metadata", async ({ page }) => {
       const response = await page.goto(path);
@@ -54,13 +54,17 @@ test("the skip link takes keyboard users straight to the content", async ({ page
   await expect(page.locator("main")).toBeFocused();
 });
 
-test("the main navigation reaches every role page", async ({ page }) => {
+test("the main navigation reaches the role pages, the comparison and the chooser", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Engineer" }).click();
   await expect(page).toHaveURL(/\/roles\/recording-engineer$/);
   await nav.getByRole("link", { name: "Producer" }).click();
   await expect(page).toHaveURL(/\/roles\/music-producer$/);
-  await nav.getByRole("link", { name: "Which do I need?" }).click();
+  await nav.getByRole("link", { name: "Compare" }).click();
   await expect(page.getByRole("table", { name: "Recording engineer and music producer compared" })).toBeVisible();
+  await nav.getByRole("link", { name: "Which do I need?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Engineer, producer, or both?");
+  await nav.getByRole("link", { name: "Start an inquiry" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your project");
 });

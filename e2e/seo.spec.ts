@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { BUILT_APP_URL, explainerPages } from "./support/pages";
+import { BUILT_APP_URL, publicPages } from "./support/pages";
 
 test("sitemap.xml lists every explainer page", async ({ request }) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("xml");
   const locations = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-  expect(locations.sort()).toEqual(explainerPages.map((page) => new URL(page.path, BUILT_APP_URL).toString()).sort());
+  expect(locations.sort()).toEqual(publicPages.map((page) => new URL(page.path, BUILT_APP_URL).toString()).sort());
 });
 
 test("robots.txt points at the sitemap and keeps crawlers out of admin and API", async ({ request }) => {

@@ -1,4 +1,4 @@
-// Starts the test databases once per run: a fresh, migrated database on an embedded server of
+// Starts the test databases once per run: a fresh, migrated template database on an embedded server of
 // the run's own (own folder, free port, so concurrent runs never share one) and, when it
 // answers, on the local PostgreSQL service. Everything is dropped or stopped at the end, and
 // also when set-up itself fails half-way.
@@ -9,7 +9,7 @@ import { startEmbeddedDatabase, type RunningDatabase } from "../lib/database/emb
 import { ensureDatabaseExists } from "../lib/database/ensure-database-exists";
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { findFreePort, portIsFree } from "../lib/database/port-is-free";
-import { dropDatabase } from "./drop-database";
+import { dropDatabasesLike } from "./drop-database";
 import type { TestDatabase } from "./test-databases";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432";
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   let embedded: RunningDatabase | undefined;
 
   const teardown = async () => {
-    for (const database of databases) await dropDatabase(database.url).catch(() => {});
+    for (const database of databases) await dropDatabasesLike(database.url, `studio_desk_${runId}`).catch(() => {});
     await embedded?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };

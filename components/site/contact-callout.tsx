@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { studio, telHref } from "@/lib/site/studio";
 
 /** The call to get in touch that closes each page. */
@@ -13,10 +14,10 @@ export function ContactCallout({ heading = "Tell us about your project" }: { hea
           the record needs. We usually answer within one working day.
         </p>
         <div className="mt-6 flex flex-wrap gap-4">
-          <a
-            href={`mailto:${studio.email}`}
-            className="rounded-full bg-amber-300 px-6 py-3 font-semibold text-stone-950 hover:bg-amber-200"
-          >
+          <Link href="/inquire" className="rounded-full bg-amber-300 px-6 py-3 font-semibold text-stone-950 hover:bg-amber-200">
+            Start an inquiry
+          </Link>
+          <a href={`mailto:${studio.email}`} className="rounded-full border border-stone-400 px-6 py-3 font-semibold text-white hover:border-white">
             Email {studio.email}
           </a>
           <a href={telHref(studio.phone)} className="rounded-full border border-stone-400 px-6 py-3 font-semibold text-white hover:border-white">

@@ -5,7 +5,8 @@ import { studio } from "@/lib/site/studio";
 const navigation = [
   { href: roles["recording-engineer"].path, label: "Engineer" },
   { href: roles["music-producer"].path, label: "Producer" },
-  { href: "/roles/engineer-vs-producer", label: "Which do I need?" },
+  { href: "/roles/engineer-vs-producer", label: "Compare" },
+  { href: "/which-do-i-need", label: "Which do I need?" },
 ];
 
 export function SiteHeader() {
@@ -28,12 +29,12 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              <a
-                href={`mailto:${studio.email}`}
+              <Link
+                href="/inquire"
                 className="rounded-full bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
               >
-                Contact the studio
-              </a>
+                Start an inquiry
+              </Link>
             </li>
           </ul>
         </nav>

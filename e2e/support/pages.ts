@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** APP_URL that `npm run test:e2e` builds with; canonical URLs and the sitemap must use it. */
-export const BUILT_APP_URL = "https://studio.test";
+export { BUILT_APP_URL } from "./app-url";
 
 /** The explainer pages and what each must say about itself. */
 export const explainerPages = [
@@ -10,6 +9,14 @@ export const explainerPages = [
   { path: "/roles/recording-engineer", h1: "What a recording engineer does", title: /What a recording engineer does/ },
   { path: "/roles/music-producer", h1: "What a music producer does", title: /What a music producer does/ },
   { path: "/roles/engineer-vs-producer", h1: "Recording engineer or music producer?", title: /which do you need/ },
+];
+
+/** Every page in the sitemap: the explainers plus the chooser, the inquiry form and the privacy note. */
+export const publicPages = [
+  ...explainerPages,
+  { path: "/which-do-i-need", h1: "Engineer, producer, or both?", title: /Which do I need/ },
+  { path: "/inquire", h1: "Tell us about your project", title: /Start an inquiry/ },
+  { path: "/privacy", h1: "What we do with your details", title: /Privacy/ },
 ];
 
 /** Runs axe against the page (WCAG 2.x A and AA rules plus best practices); expects no violation. */

@@ -1,11 +1,11 @@
 import net from "node:net";
 import { describe, expect, it } from "vitest";
-import { testDatabases } from "@/test/test-databases";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
 import { checkDatabaseReady } from "./check-database-ready";
 
-describe.each(testDatabases())("checkDatabaseReady on $name", ({ url }) => {
+describe.each(testDatabases())("checkDatabaseReady on $name", ({ url: template }) => {
   it("is ready when the server answers", async () => {
-    expect(await checkDatabaseReady(url, { timeoutMs: 2_000 })).toEqual({ ready: true });
+    expect(await checkDatabaseReady(await cloneTestDatabase(template), { timeoutMs: 2_000 })).toEqual({ ready: true });
   });
 });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { testDatabases } from "@/test/test-databases";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
 import { ensureDatabaseExists } from "./ensure-database-exists";
 import { listPendingMigrations } from "./list-pending-migrations";
 import { migrateDatabase, runPrisma } from "./migrate-database";
@@ -8,7 +8,7 @@ import { dropDatabase } from "@/test/drop-database";
 
 describe("migrations", () => {
   it("are in step with prisma/schema.prisma (run `npm run db:migration` after a schema change)", async () => {
-    const [{ url }] = testDatabases();
+    const url = await cloneTestDatabase(testDatabases()[0].url);
     const sql = await runPrisma(
       ["migrate", "diff", "--from-schema-datamodel", "prisma/migrations/schema-at-last-migration.prisma", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
       url,
@@ -20,9 +20,9 @@ describe("migrations", () => {
 
 describe("listPendingMigrations", () => {
   it("lists every migration folder for an empty database and none once migrated", async () => {
-    const [{ url }] = testDatabases();
-    expect(await listPendingMigrations(url)).toEqual([]);
-    const empty = new URL(url);
+    const [{ url: template }] = testDatabases();
+    expect(await listPendingMigrations(await cloneTestDatabase(template))).toEqual([]);
+    const empty = new URL(template);
     empty.pathname = `${empty.pathname}_empty`;
     await ensureDatabaseExists(empty.toString());
     try {

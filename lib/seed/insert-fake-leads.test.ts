@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/test/test-databases";
-import { createPrismaClient } from "../database/create-prisma-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { createPrismaClient, type Database } from "../database/create-prisma-client";
 import { REFERENCE_PATTERN } from "../inquiries/generate-reference";
 import { createRandom, fakeLead } from "./fake-lead";
 import { insertFakeLeads } from "./insert-fake-leads";
@@ -14,15 +14,17 @@ describe("fakeLead", () => {
   });
 });
 
-describe.each(testDatabases())("insertFakeLeads on $name", ({ url }) => {
-  const db = createPrismaClient(url, { poolSize: 2 });
+describe.each(testDatabases())("insertFakeLeads on $name", ({ url: template }) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
+  });
   afterAll(() => db.$disconnect());
 
   it("inserts exactly the number asked for, in batches, with unique valid references", async () => {
-    const before = await db.inquiry.count();
     const progress: number[] = [];
     await insertFakeLeads(db, 2_500, { seed: 42, onProgress: (done) => progress.push(done) });
-    expect(await db.inquiry.count()).toBe(before + 2_500);
+    expect(await db.inquiry.count()).toBe(2_500);
     expect(progress).toEqual([1_000, 2_000, 2_500]);
     const references = (await db.inquiry.findMany({ select: { reference: true } })).map((row) => row.reference);
     expect(new Set(references).size).toBe(references.length);

@@ -4,4 +4,7 @@ export const publicPages = [
   { path: "/roles/recording-engineer", label: "Recording engineer" },
   { path: "/roles/music-producer", label: "Music producer" },
   { path: "/roles/engineer-vs-producer", label: "Engineer vs producer" },
+  { path: "/which-do-i-need", label: "Which do I need?" },
+  { path: "/inquire", label: "Start an inquiry" },
+  { path: "/privacy", label: "Privacy" },
 ] as const;

@@ -1,0 +1,10 @@
+import { after } from "next/server";
+import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
+import { getInquiryContext } from "@/lib/inquiries/inquiry-context";
+import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request) {
+  return handleInquiryRequest(request, { context: getInquiryContext, afterCommit: () => after(requestOutboxDelivery) });
+}

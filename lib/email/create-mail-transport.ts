@@ -1,0 +1,31 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import type { MailSender } from "../outbox/deliver-due-messages";
+
+// SMTP timeouts stay well inside the outbox lease, so a hung server never lets a second sender
+// pick up a message the first one is still sending.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
+
+/**
+ * The SMTP server in `smtpUrl`; without one, a development mailbox: each message is written as an
+ * .eml file (open it in any mail program or text editor) into `mailboxDir`.
+ */
+export function createMailTransport({ smtpUrl, mailboxDir = ".data/mailbox" }: { smtpUrl?: string; mailboxDir?: string }): MailSender {
+  // Messages carry only text we rendered: never let a message ask to read a file or fetch a URL.
+  const safety = { disableFileAccess: true, disableUrlAccess: true };
+  // A small pool reuses connections across a delivery round instead of one handshake per message.
+  if (smtpUrl) return nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3, ...TIMEOUTS, ...safety });
+
+  const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }, safety);
+  return {
+    async sendMail(message) {
+      const info = await writer.sendMail(message);
+      mkdirSync(mailboxDir, { recursive: true });
+      const file = path.join(mailboxDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${message.messageId.replace(/[<>]/g, "").replace(/[^\w.-]/g, "_")}.eml`);
+      writeFileSync(file, info.message as Buffer);
+      console.log(`[mail] No SMTP_URL set: "${message.subject}" to ${message.to} saved in ${file}`);
+      return info;
+    },
+  };
+}

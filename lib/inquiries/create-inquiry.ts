@@ -1,0 +1,127 @@
+// Everything that happens when an artist submits an inquiry, whichever door it came through
+// (the form's server action or POST /api/inquiries): validate, replay a repeated submission,
+// judge spam, apply rate limits, then store the inquiry and its emails in one transaction.
+import { createHash, randomUUID } from "node:crypto";
+import type { Database } from "../database/create-prisma-client";
+import { Prisma } from "../generated/prisma/client";
+import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { buildInquiryEmails, type EmailSettings } from "./build-inquiry-emails";
+import { detectSpam, type FormSignals } from "./detect-spam";
+import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
+import { generateReference } from "./generate-reference";
+import { fieldErrorsOf, inquirySchema, type Inquiry } from "./inquiry-schema";
+
+export type CreateInquiryRequest = {
+  input: unknown;
+  /** One-time key from the form or the Idempotency-Key header; a repeat returns the first result. */
+  idempotencyKey?: string;
+  clientIp: string;
+  /** Honeypot and form token for form posts; null for the JSON API. */
+  formSignals: FormSignals | null;
+};
+
+export type CreateInquiryContext = {
+  db: Database;
+  emailSettings: EmailSettings;
+  signingSecret: string;
+  /** Inquiries per IP per hour; 0 turns rate limiting off. */
+  ratePerHour: number;
+  now?: Date;
+};
+
+export type CreatedInquiry = { id: string; reference: string; replayed: boolean; isSpam: boolean };
+
+const HOUR_SECONDS = 3_600;
+/** An email address gets a smaller budget than an IP, which a household or office may share. */
+const PER_EMAIL_SHARE = 0.5;
+const MAX_REFERENCE_DRAWS = 5;
+
+export async function createInquiry(request: CreateInquiryRequest, context: CreateInquiryContext): Promise<CreatedInquiry> {
+  const { db, now = new Date() } = context;
+  const parsed = inquirySchema.safeParse(request.input);
+  if (!parsed.success) throw new InquiryValidationError(fieldErrorsOf(parsed.error));
+  const inquiry = parsed.data;
+  const fingerprint = createHash("sha256").update(JSON.stringify(inquiry)).digest("hex");
+
+  if (request.idempotencyKey) {
+    const earlier = await findByIdempotencyKey(db, request.idempotencyKey, fingerprint);
+    if (earlier) return earlier;
+  }
+
+  const spamReason = detectSpam(request.formSignals, context.signingSecret, now);
+  await enforceRateLimits(db, { ip: request.clientIp, email: inquiry.email, perHour: context.ratePerHour, now });
+
+  for (let draw = 1; ; draw++) {
+    try {
+      return await insertInquiry(db, inquiry, { ...request, fingerprint, spamReason, now, settings: context.emailSettings });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Either a concurrent submission with the same key won the race, or the random reference
+      // collided with an existing one. The first is a replay; the second, a new draw.
+      if (request.idempotencyKey) {
+        const winner = await findByIdempotencyKey(db, request.idempotencyKey, fingerprint);
+        if (winner) return winner;
+      }
+      if (draw >= MAX_REFERENCE_DRAWS) throw error;
+    }
+  }
+}
+
+async function insertInquiry(
+  db: Database,
+  inquiry: Inquiry,
+  options: CreateInquiryRequest & { fingerprint: string; spamReason: string | null; now: Date; settings: EmailSettings },
+): Promise<CreatedInquiry> {
+  const id = randomUUID();
+  const reference = generateReference();
+  const isSpam = options.spamReason !== null;
+  // Suspected spam is kept for the studio to review, but never emailed.
+  const emails = isSpam ? [] : await buildInquiryEmails({ ...inquiry, id, reference }, options.settings);
+  const { targetStartOn, targetFinishOn, consent, ...fields } = inquiry;
+  await db.$transaction([
+    db.inquiry.create({
+      data: {
+        ...fields,
+        id,
+        reference,
+        targetStartOn: targetStartOn ? new Date(`${targetStartOn}T00:00:00Z`) : null,
+        targetFinishOn: targetFinishOn ? new Date(`${targetFinishOn}T00:00:00Z`) : null,
+        // Consent is stored as the moment it was given (the schema only accepts `true`).
+        consentedAt: consent && options.now,
+        isSpam,
+        status: isSpam ? "SPAM" : "NEW",
+        spamReason: options.spamReason,
+        idempotencyKey: options.idempotencyKey ?? null,
+        requestFingerprint: options.fingerprint,
+      },
+    }),
+    db.outboxMessage.createMany({ data: emails }),
+  ]);
+  return { id, reference, replayed: false, isSpam };
+}
+
+async function findByIdempotencyKey(db: Database, idempotencyKey: string, fingerprint: string): Promise<CreatedInquiry | null> {
+  const earlier = await db.inquiry.findUnique({
+    where: { idempotencyKey },
+    select: { id: true, reference: true, isSpam: true, requestFingerprint: true },
+  });
+  if (!earlier) return null;
+  if (earlier.requestFingerprint !== fingerprint) throw new IdempotencyConflictError();
+  return { id: earlier.id, reference: earlier.reference, isSpam: earlier.isSpam, replayed: true };
+}
+
+async function enforceRateLimits(db: Database, { ip, email, perHour, now }: { ip: string; email: string; perHour: number; now: Date }) {
+  if (perHour <= 0) return;
+  const limits = [
+    { key: `inquiry:ip:${ip}`, limit: perHour },
+    { key: `inquiry:email:${email}`, limit: Math.max(1, Math.floor(perHour * PER_EMAIL_SHARE)) },
+  ];
+  for (const { key, limit } of limits) {
+    const verdict = await consumeRateLimit(db, { key, limit, windowSeconds: HOUR_SECONDS, now });
+    if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
+  }
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -1,0 +1,79 @@
+// POST /api/inquiries, as a plain function of a Request so it can be tested without a server.
+// Answers exactly as the public contract says: 201, the same 201 for a replayed key, 400 with
+// field errors, 413, 415, 422 for a key reused with another body, 429 with Retry-After.
+import { createInquiry, type CreateInquiryContext } from "./create-inquiry";
+import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
+import { clientIpFrom } from "./client-ip";
+
+export const MAX_BODY_BYTES = 32 * 1024;
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,200}$/; // visible ASCII, as header values should be
+
+type Dependencies = { context: () => Promise<CreateInquiryContext>; afterCommit: () => void };
+
+export async function handleInquiryRequest(request: Request, { context, afterCommit }: Dependencies): Promise<Response> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    return json(415, { error: "unsupported-media-type", message: "Send the inquiry as application/json." });
+  }
+  const body = await readLimited(request, MAX_BODY_BYTES);
+  if (body === null) return json(413, { error: "too-large", message: `The body must be at most ${MAX_BODY_BYTES} bytes.` });
+
+  let input: unknown;
+  try {
+    input = JSON.parse(body);
+  } catch {
+    return invalid({ body: ["The body is not valid JSON."] });
+  }
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return invalid({ body: ["The body must be a JSON object."] });
+
+  const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    return invalid({ "Idempotency-Key": ["Use 1 to 200 visible ASCII characters."] });
+  }
+
+  try {
+    const created = await createInquiry(
+      { input, idempotencyKey: idempotencyKey && `api:${idempotencyKey}`, clientIp: clientIpFrom(request.headers), formSignals: null },
+      await context(),
+    );
+    if (!created.replayed) afterCommit();
+    return json(201, { id: created.id, reference: created.reference }, created.replayed ? { "Idempotent-Replayed": "true" } : {});
+  } catch (error) {
+    if (error instanceof InquiryValidationError) return invalid(error.fieldErrors);
+    if (error instanceof RateLimitedError) {
+      return json(429, { error: "rate-limited", message: error.message }, { "Retry-After": String(error.retryAfterSeconds) });
+    }
+    if (error instanceof IdempotencyConflictError) return json(422, { error: "idempotency-key-reused", message: error.message });
+    console.error("[api/inquiries] unexpected failure", { ip: clientIpFrom(request.headers), idempotencyKey, error });
+    return json(500, { error: "internal", message: "Something went wrong on our side. Please try again in a moment." });
+  }
+}
+
+function invalid(fields: Record<string, string[] | undefined>) {
+  return json(400, { error: "invalid", fields });
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/** The body as text, or null once it exceeds `limit` bytes (read no further than that). */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

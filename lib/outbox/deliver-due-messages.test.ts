@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createMailTransport } from "@/lib/email/create-mail-transport";
+import { createInquiry } from "@/lib/inquiries/create-inquiry";
+import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
+import { SmtpTestServer } from "@/test/support/smtp-test-server";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { deliverDueMessages } from "./deliver-due-messages";
+import { MAX_ATTEMPTS } from "./retry-schedule";
+
+const FROM = "Studio Desk <desk@studio.test>";
+const HOUR = 3_600_000;
+
+describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) => {
+  let db: Database;
+  let databaseUrl: string;
+  let smtp: SmtpTestServer;
+  // Tests move the senders' clock forward, so retries come due without waiting.
+  let clock = 0;
+  const now = () => new Date(Date.now() + clock);
+  const deliver = (database = db) =>
+    deliverDueMessages({ db: database, transport: createMailTransport({ smtpUrl: smtp.url }), from: FROM, now, log: () => {} }, 100);
+  const submitMany = (count: number) =>
+    Promise.all(Array.from({ length: count }, () => createInquiry({ input: validInquiry(), clientIp: "203.0.113.1", formSignals: null }, inquiryContext(db))));
+  const pendingFor = (ids: string[]) => db.outboxMessage.count({ where: { inquiryId: { in: ids }, status: "PENDING" } });
+
+  beforeAll(async () => {
+    databaseUrl = await cloneTestDatabase(template);
+    db = createPrismaClient(databaseUrl, { poolSize: 6 });
+    smtp = await new SmtpTestServer().start();
+  });
+  afterAll(async () => {
+    await smtp.stop();
+    await db.$disconnect();
+  });
+
+  it("sends both emails with the right recipients, headers, parts and escaping", async () => {
+    const input = validInquiry({ name: "Zoë <script>alert(1)</script>", artistName: "Salt & Glass" });
+    const created = await createInquiry({ input, clientIp: "203.0.113.1", formSignals: null }, inquiryContext(db));
+    await deliver();
+    const stored = await db.outboxMessage.findMany({ where: { inquiryId: created.id } });
+    expect(stored.map((row) => row.status)).toEqual(["SENT", "SENT"]);
+
+    const [studio] = smtp.to("bookings@studio.test").filter((mail) => mail.parsed.subject?.includes(created.reference));
+    expect(studio.parsed.replyTo?.[0]).toMatchObject({ address: input.email });
+    expect(studio.parsed.from).toMatchObject({ address: "desk@studio.test" });
+    expect(studio.parsed.subject).toBe(`New inquiry (Engineer and producer): Salt & Glass (Zoë <script>alert(1)</script>) [${created.reference}]`);
+    expect(studio.parsed.messageId).toBe(stored.find((row) => row.kind === "inquiry.studio-notification")!.messageId);
+    expect(studio.parsed.text).toContain("Five songs, demos recorded at home");
+    expect(studio.parsed.text).toContain(`https://studio.test/admin/leads/${created.id}`);
+    expect(studio.parsed.html).toContain("Zoë &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(studio.parsed.html).not.toContain("<script>");
+    expect(studio.parsed.html).toContain("Salt &amp; Glass");
+
+    const [ack] = smtp.to(input.email);
+    expect(ack.parsed.subject).toBe(`We received your inquiry (${created.reference})`);
+    expect(ack.parsed.replyTo?.[0]).toMatchObject({ address: "hello@studio.test" });
+    expect(ack.parsed.text).toContain(created.reference);
+    expect(ack.parsed.text).toContain("https://studio.test/roles/engineer-vs-producer");
+    expect(ack.parsed.html).toContain(created.reference);
+  });
+
+  it("keeps all 50 inquiries through an SMTP outage and delivers every message exactly once afterwards", async () => {
+    await smtp.stop(); // down: connections refused
+    const created = await submitMany(50);
+    expect(created.every((inquiry) => inquiry.reference)).toBe(true);
+    const ids = created.map((inquiry) => inquiry.id);
+    expect(await db.inquiry.count({ where: { id: { in: ids } } })).toBe(50);
+
+    expect(await deliver()).toMatchObject({ sent: 0, retried: 100 });
+    expect(await pendingFor(ids)).toBe(100);
+
+    await smtp.start(); // back, but refusing with 451 for a while
+    smtp.refusing = true;
+    clock += HOUR;
+    expect(await deliver()).toMatchObject({ sent: 0, retried: 100 });
+
+    smtp.refusing = false;
+    clock += 2 * HOUR;
+    expect(await deliver()).toMatchObject({ sent: 100, retried: 0 });
+    expect(await pendingFor(ids)).toBe(0);
+
+    const expected = await db.outboxMessage.findMany({ where: { inquiryId: { in: ids } }, select: { messageId: true } });
+    const received = smtp.received.map((mail) => mail.parsed.messageId);
+    for (const { messageId } of expected) expect(received.filter((id) => id === messageId)).toHaveLength(1);
+    clock += 10 * HOUR;
+    expect(await deliver()).toMatchObject({ sent: 0 }); // nothing left to send twice
+  }, 120_000);
+
+  it("delivers each message exactly once when two app instances send at the same time", async () => {
+    const created = await submitMany(30);
+    const ids = created.map((inquiry) => inquiry.id);
+    // A second client has its own connection pool, exactly as a second app instance would.
+    const second = createPrismaClient(databaseUrl, { poolSize: 6 });
+    try {
+      const before = smtp.received.length;
+      const [a, b] = await Promise.all([deliver(db), deliver(second)]);
+      expect(a.sent + b.sent).toBe(60);
+      const messageIds = smtp.received.slice(before).map((mail) => mail.parsed.messageId);
+      expect(messageIds).toHaveLength(60);
+      expect(new Set(messageIds).size).toBe(60);
+      expect(await pendingFor(ids)).toBe(0);
+    } finally {
+      await second.$disconnect();
+    }
+  }, 60_000);
+
+  it("marks a message dead after its last attempt, with the reason", async () => {
+    const [created] = await submitMany(1);
+    smtp.refusing = true;
+    try {
+      for (let round = 0; round < MAX_ATTEMPTS + 2; round++) {
+        await deliver();
+        clock += 5 * HOUR;
+      }
+    } finally {
+      smtp.refusing = false;
+    }
+    const rows = await db.outboxMessage.findMany({ where: { inquiryId: created.id } });
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual([
+      ["DEAD", MAX_ATTEMPTS],
+      ["DEAD", MAX_ATTEMPTS],
+    ]);
+    expect(rows[0].lastError).toContain("451");
+  }, 60_000);
+});

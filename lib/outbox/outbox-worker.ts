@@ -1,0 +1,58 @@
+import "server-only";
+import { getDb } from "../db";
+import { createMailTransport } from "../email/create-mail-transport";
+import { env } from "../env";
+import { pruneRateLimitCounters } from "../rate-limit/consume-rate-limit";
+import { deliverDueMessages, type MailSender } from "./deliver-due-messages";
+
+// One delivery loop per process. A request to deliver while a round is running schedules one
+// more round instead of a second concurrent loop; other instances coordinate through the
+// database (see deliver-due-messages.ts).
+type WorkerState = { running: boolean; again: boolean; timer?: NodeJS.Timeout; transport?: MailSender; lastFailureLog?: number };
+const state = ((globalThis as { studioDeskOutbox?: WorkerState }).studioDeskOutbox ??= { running: false, again: false });
+
+const POLL_INTERVAL_MS = 15_000;
+/** While the database stays unreachable, say so once every five minutes, not every round. */
+const FAILURE_LOG_INTERVAL_MS = 300_000;
+
+function transport(): MailSender {
+  return (state.transport ??= createMailTransport({ smtpUrl: env.SMTP_URL }));
+}
+
+/** Delivers whatever is due now, in the background; call it right after a commit that queued mail. */
+export function requestOutboxDelivery(): void {
+  if (state.running) {
+    state.again = true;
+    return;
+  }
+  state.running = true;
+  void (async () => {
+    try {
+      do {
+        state.again = false;
+        await deliverDueMessages({ db: getDb(), transport: transport(), from: env.MAIL_FROM });
+      } while (state.again);
+      if (state.lastFailureLog) console.error("[outbox] delivery works again");
+      state.lastFailureLog = undefined;
+    } catch (error) {
+      if (!state.lastFailureLog || Date.now() - state.lastFailureLog > FAILURE_LOG_INTERVAL_MS) {
+        console.error("[outbox] delivery round failed (retrying every 15 s):", error);
+        state.lastFailureLog = Date.now();
+      }
+    } finally {
+      state.running = false;
+    }
+  })();
+}
+
+/** Polls for due retries (and tidies old rate-limit counters) for as long as the server runs. */
+export function startOutboxWorker(): void {
+  if (state.timer) return;
+  state.timer = setInterval(() => {
+    requestOutboxDelivery();
+    // Failures here mean the database is unreachable, which the delivery round already reports.
+    pruneRateLimitCounters(getDb()).catch(() => {});
+  }, POLL_INTERVAL_MS);
+  state.timer.unref();
+  requestOutboxDelivery();
+}

@@ -1,0 +1,59 @@
+// A real SMTP server on loopback for tests: it records every message it accepts (parsed with
+// postal-mime) and can be told to refuse mail, or be stopped and started again on the same
+// port, to stage an outage.
+import PostalMime, { type Email } from "postal-mime";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = { envelopeTo: string[]; raw: string; parsed: Email };
+
+export class SmtpTestServer {
+  readonly received: ReceivedMail[] = [];
+  /** While true, every message is answered with a temporary failure (451). */
+  refusing = false;
+  private server: SMTPServer | null = null;
+
+  constructor(public port = 0) {}
+
+  get url() {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    const server = new SMTPServer({
+      secure: false,
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      disableReverseLookup: true, // no DNS on these machines: each lookup would wait for a timeout
+      closeTimeout: 200, // stop() cuts idle pooled client connections instead of waiting 30 s for them
+      logger: false,
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", async () => {
+          if (this.refusing) return callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }));
+          const raw = Buffer.concat(chunks).toString("utf8");
+          this.received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, parsed: await PostalMime.parse(raw) });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.port, "127.0.0.1", () => resolve());
+    });
+    this.port = (server.server.address() as { port: number }).port;
+    this.server = server;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Messages received for one recipient. */
+  to(address: string) {
+    return this.received.filter((mail) => mail.envelopeTo.includes(address));
+  }
+}
