@@ -1,7 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations as axeCheck } from "./support/pages";
 
 const MIN_FILL_MS = 3_000; // people take a few seconds; quicker posts are treated as automated
+const MAILBOX = ".data/mailbox";
+
+function mailboxFilesMentioning(reference: string): number {
+  let files: string[] = [];
+  try {
+    files = readdirSync(MAILBOX).filter((name) => name.endsWith(".eml"));
+  } catch {
+    return 0;
+  }
+  return files.filter((name) => readFileSync(path.join(MAILBOX, name), "utf8").includes(`[${reference}]`) || readFileSync(path.join(MAILBOX, name), "utf8").includes(`(${reference})`)).length;
+}
 
 // axe runs as a script in the page, which JavaScript-off pages refuse; the markup is the same
 // server-rendered HTML either way, so the JavaScript-on runs carry the accessibility checks.
@@ -45,8 +58,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("textbox", { name: /^Email/ }).fill("maya@");
       await page.getByLabel("About your project").fill("Too short");
       await page.getByRole("button", { name: "Send inquiry" }).click();
-      const summary = page.locator("form [role=alert]");
+      const summary = page.locator("#error-summary");
       await expect(summary).toContainText("Some fields need attention.");
+      if (javaScriptEnabled) await expect(summary).toBeFocused();
       await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/Enter an email address/);
       await expect(page.getByLabel("About your project")).toHaveAccessibleDescription(/at least 20 characters/);
@@ -70,6 +84,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(reference)).toBeVisible();
       await expect(page).toHaveTitle(/^Thank you/);
       await expectNoAxeViolations(page);
+
+      // Not taken for spam, and delivered: the e2e servers have no SMTP_URL, so both emails land
+      // in the development mailbox, each with the reference in its subject.
+      await expect.poll(() => mailboxFilesMentioning(reference), { timeout: 20_000 }).toBe(2);
     });
   });
 }

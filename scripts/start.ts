@@ -1,12 +1,14 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), pending migrations, then the
-// production server built by `npm run build`. Extra arguments go to `next start`.
+// production server (scripts/serve.mjs) on the build from `npm run build`.
+// Accepts --port/-p and --hostname/-H, as `next start` does.
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { openDatabase } from "../lib/database/open-database";
-import { runNext } from "./lib/run-next";
+import { runWithDatabase } from "./lib/run-with-database";
 import { runScript } from "./lib/run-script";
 
 runScript(async (env) => {
   const database = await openDatabase(env, console.log);
   await migrateDatabase(database.url);
-  await runNext(["start", "--port", String(env.PORT), ...process.argv.slice(2)], database);
+  const args = ["scripts/serve.mjs", "--port", String(env.PORT), ...process.argv.slice(2)];
+  await runWithDatabase(process.execPath, args, database, { NODE_ENV: "production" });
 });

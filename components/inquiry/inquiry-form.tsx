@@ -42,7 +42,8 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-8">
-      <div ref={summaryRef} tabIndex={-1} role="alert" aria-live="assertive" className="focus:outline-none">
+      {/* Focused after a failed attempt, so a screen reader reads it once; every error links to its field. */}
+      <div ref={summaryRef} id="error-summary" tabIndex={-1} className="focus:outline-none">
         {message ? (
           <div className="rounded-2xl border-2 border-red-700 bg-red-50 p-5 text-red-950 dark:border-red-400 dark:bg-stone-900 dark:text-red-100">
             <p className="text-lg font-semibold">{message}</p>
@@ -51,7 +52,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
                 {problems.map((field) => (
                   <li key={field}>
                     <a className="underline underline-offset-4" href={`#${field === "roleNeeded" ? "roleNeeded-ENGINEER" : field}`}>
-                      {errors[field as keyof FieldErrors]?.[0]}
+                      {errors[field as keyof FieldErrors]?.join(" ")}
                     </a>
                   </li>
                 ))}
@@ -61,15 +62,21 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
         ) : null}
       </div>
 
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <input type="hidden" name="formToken" value={formToken} />
+      {/* Kept across a round trip with errors, so the fill time counts from the first showing. */}
+      <input type="hidden" name="idempotencyKey" value={value("idempotencyKey") ?? idempotencyKey} />
+      <input type="hidden" name="formToken" value={value("formToken") ?? formToken} />
       {/* A field people never see: automated submitters fill in every input they find. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">Leave this field empty</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <fieldset aria-describedby={errors.roleNeeded ? "roleNeeded-error" : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-required="true"
+        aria-invalid={errors.roleNeeded ? true : undefined}
+        aria-describedby={errors.roleNeeded ? "roleNeeded-error" : undefined}
+      >
         <legend className="text-lg font-semibold text-stone-900 dark:text-stone-100">
           What do you need? <span className="font-normal text-stone-700 dark:text-stone-300">(required)</span>
         </legend>

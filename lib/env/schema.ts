@@ -31,6 +31,7 @@ export const envSchema = z
     APP_URL: httpUrl.optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     INQUIRY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     STUDIO_NAME: z.string().min(1).max(80).default("Studio Desk"),
     STUDIO_TAGLINE: z.string().max(160).default("Recording, production and mixing for independent artists"),
     STUDIO_EMAIL: z.email().default("hello@studiodesk.example"),

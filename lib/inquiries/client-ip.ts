@@ -1,10 +1,25 @@
 /**
- * The client's address as seen by the nearest proxy: the last X-Forwarded-For entry. Earlier
- * entries are whatever the client chose to send, so trusting the first would let anyone pick
- * their own rate-limit bucket. `next start` appends the socket address itself.
+ * The client's address for rate limiting. The production server (scripts/serve.mjs) appends the
+ * address that connected to X-Forwarded-For, and each trusted proxy in front appends the one it
+ * saw; so the client is the entry `trustedProxyHops` places from the end. Anything further left
+ * is whatever the client chose to send, and is ignored.
+ *
+ * IPv6 addresses are grouped by their /64 network: one household or server gets a whole /64, so
+ * counting single addresses would give it billions of budgets.
  */
-export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
-  return (last ?? headers.get("x-real-ip") ?? "unknown").slice(0, 64);
+export function clientIpFrom(headers: Headers, trustedProxyHops = 0): string {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chosen = entries[Math.max(0, entries.length - 1 - trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown";
+  return networkOf(chosen).slice(0, 64);
+}
+
+function networkOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(":")) return address;
+  const [head, tail = ""] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") && tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }

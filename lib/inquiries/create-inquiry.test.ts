@@ -65,13 +65,17 @@ describe.each(testDatabases())("createInquiry on $name", ({ url: template }) => 
 
   describe("spam", () => {
     const secret = inquiryContext({} as Database).signingSecret;
-    const tokenShown = (msAgo: number) => signFormToken(secret, new Date(Date.now() - msAgo));
+    const key = "4b1c0d2e-form";
+    const tokenShown = (msAgo: number, forKey = key) => signFormToken(secret, new Date(Date.now() - msAgo), forKey);
+    const signals = (overrides: Record<string, unknown>) => ({ honeypot: "", formToken: tokenShown(60_000), idempotencyKey: key, ...overrides });
 
     it.each([
-      ["the hidden field is filled in", { honeypot: "http://spam.example", formToken: tokenShown(60_000) }, "hidden field"],
-      ["the form was posted too fast", { honeypot: "", formToken: tokenShown(200) }, "after the form was shown"],
-      ["the form token is forged", { honeypot: "", formToken: `${Date.now() - 60_000}.forged` }, "forged"],
-      ["the form token is missing", { honeypot: "", formToken: undefined }, "missing"],
+      ["the hidden field is filled in", signals({ honeypot: "http://spam.example" }), "hidden field"],
+      ["the form was posted too fast", signals({ formToken: tokenShown(200) }), "after the form was shown"],
+      ["the form token is forged", signals({ formToken: `${Date.now() - 60_000}.forged` }), "forged"],
+      ["the form token is missing", signals({ formToken: undefined }), "missing"],
+      ["the token was issued for another form", signals({ formToken: tokenShown(60_000, "another-key") }), "another form"],
+      ["the token is more than a day old", signals({ formToken: tokenShown(25 * 3_600_000) }), "expired"],
     ])("is stored, flagged and never emailed when %s", async (_, formSignals, reason) => {
       const created = await submit(validInquiry(), { formSignals });
       expect(created.isSpam).toBe(true);
@@ -82,7 +86,7 @@ describe.each(testDatabases())("createInquiry on $name", ({ url: template }) => 
     });
 
     it("lets a person who took their time through", async () => {
-      const created = await submit(validInquiry(), { formSignals: { honeypot: "", formToken: tokenShown(45_000) } });
+      const created = await submit(validInquiry(), { formSignals: signals({ formToken: tokenShown(45_000) }) });
       expect(created.isSpam).toBe(false);
     });
   });

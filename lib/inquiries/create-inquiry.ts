@@ -5,7 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
-import { buildInquiryEmails, type EmailSettings } from "./build-inquiry-emails";
+import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
 import { detectSpam, type FormSignals } from "./detect-spam";
 import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
 import { generateReference } from "./generate-reference";
@@ -76,7 +76,7 @@ async function insertInquiry(
   const reference = generateReference();
   const isSpam = options.spamReason !== null;
   // Suspected spam is kept for the studio to review, but never emailed.
-  const emails = isSpam ? [] : await buildInquiryEmails({ ...inquiry, id, reference }, options.settings);
+  const emails = isSpam ? [] : queueInquiryEmails({ ...inquiry, id, reference }, options.settings, options.now);
   const { targetStartOn, targetFinishOn, consent, ...fields } = inquiry;
   await db.$transaction([
     db.inquiry.create({

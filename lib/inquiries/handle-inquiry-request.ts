@@ -6,11 +6,13 @@ import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } fr
 import { clientIpFrom } from "./client-ip";
 
 export const MAX_BODY_BYTES = 32 * 1024;
-const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,200}$/; // visible ASCII, as header values should be
+// Visible ASCII, as header values should be; stored with an "api:" prefix in a 200-character column.
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,196}$/;
 
-type Dependencies = { context: () => Promise<CreateInquiryContext>; afterCommit: () => void };
+type Dependencies = { context: () => Promise<CreateInquiryContext>; afterCommit: () => void; trustedProxyHops?: number };
 
-export async function handleInquiryRequest(request: Request, { context, afterCommit }: Dependencies): Promise<Response> {
+export async function handleInquiryRequest(request: Request, { context, afterCommit, trustedProxyHops = 0 }: Dependencies): Promise<Response> {
+  const clientIp = clientIpFrom(request.headers, trustedProxyHops);
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return json(415, { error: "unsupported-media-type", message: "Send the inquiry as application/json." });
@@ -28,12 +30,12 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
 
   const idempotencyKey = request.headers.get("idempotency-key") ?? undefined;
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    return invalid({ "Idempotency-Key": ["Use 1 to 200 visible ASCII characters."] });
+    return invalid({ "Idempotency-Key": ["Use 1 to 196 visible ASCII characters."] });
   }
 
   try {
     const created = await createInquiry(
-      { input, idempotencyKey: idempotencyKey && `api:${idempotencyKey}`, clientIp: clientIpFrom(request.headers), formSignals: null },
+      { input, idempotencyKey: idempotencyKey && `api:${idempotencyKey}`, clientIp, formSignals: null },
       await context(),
     );
     if (!created.replayed) afterCommit();
@@ -44,7 +46,7 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
       return json(429, { error: "rate-limited", message: error.message }, { "Retry-After": String(error.retryAfterSeconds) });
     }
     if (error instanceof IdempotencyConflictError) return json(422, { error: "idempotency-key-reused", message: error.message });
-    console.error("[api/inquiries] unexpected failure", { ip: clientIpFrom(request.headers), idempotencyKey, error });
+    console.error("[api/inquiries] unexpected failure", { ip: clientIp, idempotencyKey, error });
     return json(500, { error: "internal", message: "Something went wrong on our side. Please try again in a moment." });
   }
 }

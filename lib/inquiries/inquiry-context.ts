@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "../db";
 import { env } from "../env";
 import { getSigningSecret } from "../security/get-signing-secret";
-import { studio } from "../site/studio";
 import type { CreateInquiryContext } from "./create-inquiry";
+import { emailSettings } from "./email-settings";
 
 /** Everything createInquiry needs from this deployment's configuration. */
 export async function getInquiryContext(): Promise<CreateInquiryContext> {
@@ -12,10 +12,6 @@ export async function getInquiryContext(): Promise<CreateInquiryContext> {
     db,
     signingSecret: await getSigningSecret(db, "inquiry-form", env.AUTH_SECRET),
     ratePerHour: env.INQUIRY_RATE_LIMIT,
-    emailSettings: {
-      appUrl: env.APP_URL,
-      studioInbox: env.STUDIO_INBOX_EMAIL,
-      studio: { name: studio.name, email: studio.email, phone: studio.phone },
-    },
+    emailSettings: emailSettings(),
   };
 }

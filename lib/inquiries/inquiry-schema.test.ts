@@ -66,6 +66,7 @@ describe("inquirySchema", () => {
     [{ targetStartOn: "2027-05-01", targetFinishOn: "2027-04-01" }, "targetFinishOn", "on or after the start date"],
     [{ message: "Hi" }, "message", "at least 20 characters"],
     [{ message: "x".repeat(5001) }, "message", "under 5,000"],
+    [{ message: "🎸".repeat(12) }, "message", "at least 20 characters"], // 24 UTF-16 units, 12 characters
     [{ consent: false }, "consent", "agree to be contacted"],
     [{ consent: undefined }, "consent", "agree to be contacted"],
   ])("rejects %j with a message on %s", (input, field, message) => {
@@ -100,7 +101,7 @@ describe("inquirySchema", () => {
         expect(ROLES_NEEDED).toContain(inquiry.roleNeeded);
         expect(inquiry.name.length).toBeGreaterThan(0);
         expect(inquiry.name).not.toMatch(/[\r\n]/);
-        expect(inquiry.message.length).toBeGreaterThanOrEqual(20);
+        expect(Array.from(inquiry.message).length).toBeGreaterThanOrEqual(20);
         expect(inquiry.consent).toBe(true);
         expect(inquiry.referenceLinks.every((link) => /^https?:\/\//.test(link))).toBe(true);
         expect(inquirySchema.parse(inquiry)).toEqual(inquiry); // normalising twice changes nothing

@@ -19,6 +19,7 @@ const emptyToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 const normalise = (value: string) => value.normalize("NFC").trim();
+const characterCount = (value: string) => Array.from(value).length;
 
 /** One line of text: trimmed, inner runs of spaces collapsed, no line breaks. */
 function singleLine(label: string, max: number) {
@@ -124,8 +125,9 @@ export const inquirySchema = z
       z
         .string({ error: "Tell us about your project" })
         .refine((value) => !CONTROL_CHARACTERS.test(value), "Your message contains characters we cannot accept")
-        .min(20, "Tell us a little more about your project (at least 20 characters)")
-        .max(5000, "Keep your message under 5,000 characters"),
+        // Counted in characters as people (and PostgreSQL) count them, not UTF-16 units.
+        .refine((value) => characterCount(value) >= 20, "Tell us a little more about your project (at least 20 characters)")
+        .refine((value) => characterCount(value) <= 5000, "Keep your message under 5,000 characters"),
     ),
     consent: z.preprocess(
       (value) => value === true || value === "on" || value === "true",

@@ -6,7 +6,8 @@ import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
 import { deliverDueMessages } from "./deliver-due-messages";
-import { MAX_ATTEMPTS } from "./retry-schedule";
+import { createMessageRenderer } from "./render-queued-message";
+import { GIVE_UP_AFTER_MS } from "./retry-schedule";
 
 const FROM = "Studio Desk <desk@studio.test>";
 const HOUR = 3_600_000;
@@ -19,7 +20,17 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
   let clock = 0;
   const now = () => new Date(Date.now() + clock);
   const deliver = (database = db) =>
-    deliverDueMessages({ db: database, transport: createMailTransport({ smtpUrl: smtp.url }), from: FROM, now, log: () => {} }, 100);
+    deliverDueMessages(
+      {
+        db: database,
+        transport: createMailTransport({ smtpUrl: smtp.url }),
+        render: createMessageRenderer(database, inquiryContext(database).emailSettings),
+        from: FROM,
+        now,
+        log: () => {},
+      },
+      100,
+    );
   const submitMany = (count: number) =>
     Promise.all(Array.from({ length: count }, () => createInquiry({ input: validInquiry(), clientIp: "203.0.113.1", formSignals: null }, inquiryContext(db))));
   const pendingFor = (ids: string[]) => db.outboxMessage.count({ where: { inquiryId: { in: ids }, status: "PENDING" } });
@@ -40,11 +51,14 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
     await deliver();
     const stored = await db.outboxMessage.findMany({ where: { inquiryId: created.id } });
     expect(stored.map((row) => row.status)).toEqual(["SENT", "SENT"]);
+    // Rendered by the sender and kept on the row: the record shows exactly what was sent.
+    expect(stored.every((row) => row.htmlBody?.includes(created.reference) && row.textBody?.includes(created.reference))).toBe(true);
 
     const [studio] = smtp.to("bookings@studio.test").filter((mail) => mail.parsed.subject?.includes(created.reference));
     expect(studio.parsed.replyTo?.[0]).toMatchObject({ address: input.email });
     expect(studio.parsed.from).toMatchObject({ address: "desk@studio.test" });
-    expect(studio.parsed.subject).toBe(`New inquiry (Engineer and producer): Salt & Glass (Zoë <script>alert(1)</script>) [${created.reference}]`);
+    // Nothing the artist typed reaches a header other than Reply-To.
+    expect(studio.parsed.subject).toBe(`New inquiry: Engineer and producer [${created.reference}]`);
     expect(studio.parsed.messageId).toBe(stored.find((row) => row.kind === "inquiry.studio-notification")!.messageId);
     expect(studio.parsed.text).toContain("Five songs, demos recorded at home");
     expect(studio.parsed.text).toContain(`https://studio.test/admin/leads/${created.id}`);
@@ -105,22 +119,41 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
     }
   }, 60_000);
 
-  it("marks a message dead after its last attempt, with the reason", async () => {
+  it("keeps retrying for about a day, then marks the message dead with the reason", async () => {
+    clock = 0; // the message is queued by the real clock; start the senders' clock there too
     const [created] = await submitMany(1);
+    const queuedAt = Date.now();
     smtp.refusing = true;
     try {
-      for (let round = 0; round < MAX_ATTEMPTS + 2; round++) {
+      for (let round = 0; round < 40 && (await pendingFor([created.id])) > 0; round++) {
         await deliver();
-        clock += 5 * HOUR;
+        clock += HOUR;
       }
     } finally {
       smtp.refusing = false;
     }
     const rows = await db.outboxMessage.findMany({ where: { inquiryId: created.id } });
-    expect(rows.map((row) => [row.status, row.attempts])).toEqual([
-      ["DEAD", MAX_ATTEMPTS],
-      ["DEAD", MAX_ATTEMPTS],
-    ]);
+    expect(rows.map((row) => row.status)).toEqual(["DEAD", "DEAD"]);
+    expect(rows[0].attempts).toBeGreaterThan(5);
     expect(rows[0].lastError).toContain("451");
+    // Given up once a day had passed on the senders' clock, and not much later.
+    const givenUpAfter = Date.now() + clock - HOUR - queuedAt;
+    expect(givenUpAfter).toBeGreaterThanOrEqual(GIVE_UP_AFTER_MS - HOUR);
+    expect(givenUpAfter).toBeLessThan(GIVE_UP_AFTER_MS + 5 * HOUR);
   }, 60_000);
+
+  it("gives up at once when the server refuses the recipient for good (5xx)", async () => {
+    const [created] = await submitMany(1);
+    smtp.rejectRecipientsWith = 550;
+    try {
+      await deliver();
+    } finally {
+      smtp.rejectRecipientsWith = null;
+    }
+    const rows = await db.outboxMessage.findMany({ where: { inquiryId: created.id } });
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual([
+      ["DEAD", 1],
+      ["DEAD", 1],
+    ]);
+  });
 });

@@ -1,9 +1,16 @@
 // Delivers outbox rows whose time has come. Safe to run in several processes at once: each
-// claims a batch with FOR UPDATE SKIP LOCKED and pushes its rows' next attempt into the future
-// (a lease) in the same statement, so no two senders ever hold the same row.
+// claims a small batch with FOR UPDATE SKIP LOCKED and pushes its rows' next attempt past the
+// time the whole batch can take (a lease) in the same statement, so no two senders hold the same
+// row. Every later update is guarded by the attempt number it claimed, so a sender whose lease
+// ran out anyway cannot overwrite the newer attempt's outcome.
 import type { Database } from "../database/create-prisma-client";
 import type { OutboxMessage } from "../generated/prisma/client";
-import { MAX_ATTEMPTS, retryDelayMs } from "./retry-schedule";
+import type { MessageRenderer } from "./render-queued-message";
+import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
+
+/** Worst case for one message: connection, greeting and socket timeouts (create-mail-transport.ts). */
+const WORST_CASE_SEND_MS = 50_000;
+const BATCH_SIZE = 5;
 
 export type MailSender = {
   sendMail(message: {
@@ -22,11 +29,11 @@ export type MailSender = {
 export type DeliveryOptions = {
   db: Database;
   transport: MailSender;
+  /** Renders bodies not rendered yet (the first attempt); the result is stored on the row. */
+  render: MessageRenderer;
   from: string;
   now?: () => Date;
   batchSize?: number;
-  /** How long a claimed row stays hidden from other senders; longer than any SMTP timeout. */
-  leaseMs?: number;
   log?: (line: string) => void;
 };
 
@@ -43,8 +50,9 @@ export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 
   return report;
 }
 
-async function claimDueMessages({ db, now = () => new Date(), batchSize = 20, leaseMs = 120_000 }: DeliveryOptions) {
+async function claimDueMessages({ db, now = () => new Date(), batchSize = BATCH_SIZE }: DeliveryOptions) {
   const at = now();
+  const leaseMs = batchSize * WORST_CASE_SEND_MS + 60_000;
   return db.$queryRaw<OutboxMessage[]>`
     UPDATE "OutboxMessage"
     SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = ${at}
@@ -59,36 +67,53 @@ async function claimDueMessages({ db, now = () => new Date(), batchSize = 20, le
 }
 
 async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Promise<keyof DeliveryReport> {
-  const { db, transport, from, now = () => new Date(), log = console.error } = options;
+  const { db, transport, render, from, now = () => new Date(), log = console.error } = options;
+  const mine = { id: message.id, attempts: message.attempts, status: "PENDING" as const };
+  let { htmlBody, textBody } = message;
+  try {
+    if (htmlBody === null || textBody === null) {
+      ({ html: htmlBody, text: textBody } = await render(message));
+      await db.outboxMessage.updateMany({ where: mine, data: { htmlBody, textBody } });
+    }
+  } catch (error) {
+    // Rendering is deterministic: trying again tomorrow would fail the same way.
+    return fail(message, `could not render: ${describe(error)}`, { permanent: true }, options);
+  }
   try {
     await transport.sendMail({
       from,
       to: message.toAddress,
       replyTo: message.replyTo ?? undefined,
       subject: message.subject,
-      text: message.textBody,
-      html: message.htmlBody,
+      text: textBody,
+      html: htmlBody,
       messageId: message.messageId,
       inReplyTo: message.inReplyTo ?? undefined,
       references: message.inReplyTo ?? undefined,
     });
-    await db.outboxMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now(), lastError: null } });
-    return "sent";
   } catch (error) {
-    const reason = describe(error);
-    const dead = message.attempts >= MAX_ATTEMPTS;
-    log(`[outbox] ${message.kind} ${message.id} attempt ${message.attempts} failed${dead ? " (giving up)" : ""}: ${reason}`);
-    await db.outboxMessage.update({
-      where: { id: message.id },
-      data: dead
-        ? { status: "DEAD", lastError: reason }
-        : { lastError: reason, nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)) },
-    });
-    return dead ? "dead" : "retried";
+    // 5xx from the server is a permanent refusal (unknown mailbox, policy); the rest may pass.
+    const code = (error as { responseCode?: number }).responseCode;
+    return fail(message, describe(error), { permanent: typeof code === "number" && code >= 500 }, options);
   }
+  const marked = await db.outboxMessage.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lastError: null } });
+  if (marked.count === 0) log(`[outbox] ${message.id} was sent after its lease ran out; another sender may send it again`);
+  return "sent";
+}
+
+async function fail(message: OutboxMessage, reason: string, { permanent }: { permanent: boolean }, options: DeliveryOptions) {
+  const { db, now = () => new Date(), log = console.error } = options;
+  const dead = permanent || shouldGiveUp(message, now());
+  log(`[outbox] ${message.kind} ${message.id} attempt ${message.attempts} failed${dead ? " (giving up)" : ""}: ${reason}`);
+  await db.outboxMessage.updateMany({
+    where: { id: message.id, attempts: message.attempts, status: "PENDING" },
+    data: dead
+      ? { status: "DEAD", lastError: reason.slice(0, 2000) }
+      : { lastError: reason.slice(0, 2000), nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)) },
+  });
+  return dead ? ("dead" as const) : ("retried" as const);
 }
 
 function describe(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.slice(0, 2000);
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -3,7 +3,9 @@ import { getDb } from "../db";
 import { createMailTransport } from "../email/create-mail-transport";
 import { env } from "../env";
 import { pruneRateLimitCounters } from "../rate-limit/consume-rate-limit";
+import { emailSettings } from "../inquiries/email-settings";
 import { deliverDueMessages, type MailSender } from "./deliver-due-messages";
+import { createMessageRenderer } from "./render-queued-message";
 
 // One delivery loop per process. A request to deliver while a round is running schedules one
 // more round instead of a second concurrent loop; other instances coordinate through the
@@ -30,7 +32,9 @@ export function requestOutboxDelivery(): void {
     try {
       do {
         state.again = false;
-        await deliverDueMessages({ db: getDb(), transport: transport(), from: env.MAIL_FROM });
+        const db = getDb();
+        const render = createMessageRenderer(db, emailSettings());
+        await deliverDueMessages({ db, transport: transport(), render, from: env.MAIL_FROM });
       } while (state.again);
       if (state.lastFailureLog) console.error("[outbox] delivery works again");
       state.lastFailureLog = undefined;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -11,9 +12,11 @@ export async function consumeRateLimit(
   { key, limit, windowSeconds, now = new Date() }: { key: string; limit: number; windowSeconds: number; now?: Date },
 ): Promise<RateLimitVerdict> {
   const windowMs = windowSeconds * 1000;
+  // Keys can hold user input of any length (an email address); the column holds a fixed-size hash.
+  const bucket = createHash("sha256").update(key).digest("hex");
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [{ count }] = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${bucket}, ${windowStart}, 1)
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
     RETURNING "count"`;
   if (count <= limit) return { allowed: true };

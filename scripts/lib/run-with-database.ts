@@ -6,9 +6,14 @@ import type { RunningDatabase } from "../../lib/database/embedded-postgres";
  * to it, and stops the embedded database only once the child has exited, so requests still in
  * flight can finish against a live database and no server is left behind.
  */
-export function runWithDatabase(command: string, args: string[], database: RunningDatabase): Promise<never> {
+export function runWithDatabase(
+  command: string,
+  args: string[],
+  database: RunningDatabase,
+  extraEnv: Record<string, string> = {},
+): Promise<never> {
   const child = spawn(command, args, {
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...extraEnv, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "inherit",
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

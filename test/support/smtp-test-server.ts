@@ -10,6 +10,8 @@ export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
   /** While true, every message is answered with a temporary failure (451). */
   refusing = false;
+  /** When set, every recipient is refused with this code (550: no such mailbox). */
+  rejectRecipientsWith: number | null = null;
   private server: SMTPServer | null = null;
 
   constructor(public port = 0) {}
@@ -26,6 +28,10 @@ export class SmtpTestServer {
       disableReverseLookup: true, // no DNS on these machines: each lookup would wait for a timeout
       closeTimeout: 200, // stop() cuts idle pooled client connections instead of waiting 30 s for them
       logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (this.rejectRecipientsWith === null) return callback();
+        callback(Object.assign(new Error("No such mailbox here"), { responseCode: this.rejectRecipientsWith }));
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -1,8 +1,10 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/inquiries/client-ip";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { InquiryValidationError, RateLimitedError, IdempotencyConflictError } from "@/lib/inquiries/errors";
@@ -18,27 +20,29 @@ export async function submitInquiry(_previous: InquiryFormState, formData: FormD
   const values = formValues(formData);
   const { website: honeypot, formToken, idempotencyKey, ...input } = values;
   const requestHeaders = await headers();
+  const clientIp = clientIpFrom(requestHeaders, env.TRUST_PROXY_HOPS);
   let reference: string;
   try {
-    const created = await createInquiry(
-      {
-        input,
-        idempotencyKey: idempotencyKey ? `form:${idempotencyKey.slice(0, 100)}` : undefined,
-        clientIp: clientIpFrom(requestHeaders),
-        formSignals: { honeypot, formToken },
-      },
-      await getInquiryContext(),
-    );
+    const context = await getInquiryContext();
+    const submit = (key: string | undefined) =>
+      createInquiry({ input, idempotencyKey: key, clientIp, formSignals: { honeypot, formToken, idempotencyKey } }, context);
+    const key = idempotencyKey ? `form:${idempotencyKey.slice(0, 100)}` : undefined;
+    // A changed inquiry sent again from the same page (after the back button, say) is a new
+    // inquiry, not a conflict the artist could do anything about.
+    const created = await submit(key).catch((error) => {
+      if (error instanceof IdempotencyConflictError) return submit(`${key}:${randomUUID()}`);
+      throw error;
+    });
     if (!created.replayed && !created.isSpam) after(requestOutboxDelivery);
     reference = created.reference;
   } catch (error) {
     if (error instanceof InquiryValidationError) {
       return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };
     }
-    if (error instanceof RateLimitedError || error instanceof IdempotencyConflictError) {
+    if (error instanceof RateLimitedError) {
       return { status: "refused", message: error.message, values };
     }
-    console.error("[inquire] submitting the form failed", { ip: clientIpFrom(requestHeaders), error });
+    console.error("[inquire] submitting the form failed", { ip: clientIp, error });
     return { status: "error", message: GENERIC_FAILURE, values };
   }
   // Outside the try: redirect() works by throwing.

@@ -23,6 +23,7 @@ export default async function InquirePage({ searchParams }: Props) {
   const { role } = await searchParams;
   const preselected = ROLES_NEEDED.find((value) => value === role);
   const secret = await getSigningSecret(getDb(), "inquiry-form", env.AUTH_SECRET);
+  const idempotencyKey = randomUUID();
   return (
     <>
       <PageIntro eyebrow="Start an inquiry" title="Tell us about your project">
@@ -34,8 +35,8 @@ export default async function InquirePage({ searchParams }: Props) {
       <div className="mx-auto max-w-6xl px-5 sm:px-8">
         <div className="max-w-3xl">
           <InquiryForm
-            idempotencyKey={randomUUID()}
-            formToken={signFormToken(secret, new Date())}
+            idempotencyKey={idempotencyKey}
+            formToken={signFormToken(secret, new Date(), idempotencyKey)}
             preselectedRole={preselected}
           />
         </div>

@@ -1,0 +1,64 @@
+import { createElement } from "react";
+import { InquiryAcknowledgement } from "@/emails/inquiry-acknowledgement";
+import { InquiryStudioNotification, type InquiryFieldRow } from "@/emails/inquiry-studio-notification";
+import { renderEmail } from "../email/render-email";
+import type { Inquiry } from "../generated/prisma/client";
+import { budgetRangeLabel, projectTypeLabel, roleOptions, roleShortLabel, usualResponseTime } from "./labels";
+import { INQUIRY_EMAIL_KINDS, type EmailSettings } from "./queue-inquiry-emails";
+
+/** The HTML and text of one queued inquiry email, from the stored inquiry. */
+export async function renderInquiryEmail(kind: string, inquiry: Inquiry, settings: EmailSettings): Promise<{ html: string; text: string }> {
+  const rows = fieldRows(inquiry);
+  if (kind === INQUIRY_EMAIL_KINDS.studioNotification) {
+    const who = inquiry.artistName ? `${inquiry.artistName} (${inquiry.name})` : inquiry.name;
+    return renderEmail(
+      createElement(InquiryStudioNotification, {
+        studioName: settings.studio.name,
+        reference: inquiry.reference,
+        headline: `New inquiry from ${who}: ${roleShortLabel[inquiry.roleNeeded]}`,
+        rows,
+        message: inquiry.message,
+        adminUrl: `${settings.appUrl}/admin/leads/${inquiry.id}`,
+      }),
+    );
+  }
+  if (kind === INQUIRY_EMAIL_KINDS.acknowledgement) {
+    const role = roleOptions[inquiry.roleNeeded];
+    return renderEmail(
+      createElement(InquiryAcknowledgement, {
+        studioName: settings.studio.name,
+        studioEmail: settings.studio.email,
+        studioPhone: settings.studio.phone,
+        firstName: inquiry.name.split(" ")[0],
+        reference: inquiry.reference,
+        summary: rows.filter((row) => ["Looking for", "Project", "Songs", "Timeline"].includes(row.label)),
+        responseTime: usualResponseTime,
+        roleTitle: role.learnMore === "/roles/engineer-vs-producer" ? "how an engineer and a producer compare" : `what ${role.label.toLowerCase()} does`,
+        roleUrl: `${settings.appUrl}${role.learnMore}`,
+      }),
+    );
+  }
+  throw new Error(`No template for outbox message kind "${kind}"`);
+}
+
+const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "open";
+
+function fieldRows(inquiry: Inquiry): InquiryFieldRow[] {
+  const rows: (InquiryFieldRow | null)[] = [
+    { label: "Reference", value: inquiry.reference },
+    { label: "Looking for", value: roleShortLabel[inquiry.roleNeeded] },
+    { label: "Name", value: inquiry.name },
+    { label: "Email", value: inquiry.email },
+    inquiry.phone ? { label: "Phone", value: inquiry.phone } : null,
+    inquiry.artistName ? { label: "Artist or band", value: inquiry.artistName } : null,
+    inquiry.projectType ? { label: "Project", value: projectTypeLabel[inquiry.projectType] } : null,
+    inquiry.songCount ? { label: "Songs", value: String(inquiry.songCount) } : null,
+    inquiry.genres.length ? { label: "Genres", value: inquiry.genres.join(", ") } : null,
+    inquiry.referenceLinks.length ? { label: "References", value: inquiry.referenceLinks.join("\n") } : null,
+    inquiry.budgetRange ? { label: "Budget", value: budgetRangeLabel[inquiry.budgetRange] } : null,
+    inquiry.targetStartOn || inquiry.targetFinishOn
+      ? { label: "Timeline", value: `${day(inquiry.targetStartOn)} to ${day(inquiry.targetFinishOn)}` }
+      : null,
+  ];
+  return rows.filter((row): row is InquiryFieldRow => row !== null);
+}
