@@ -23,7 +23,7 @@ export async function benchStartup() {
   const warm = median(warmDev);
   const prod = median(production);
   printTable("Start-up: command to first 200 on / (embedded database)", [
-    { name: "npm run dev, first run on this data folder", value: ms(coldDev) },
+    { name: "npm run dev, first run (new data folder)", value: ms(coldDev) },
     { name: "npm run dev, warm (median of 2)", value: ms(warm), ratio: `${(warm / prod).toFixed(2)}x production` },
     { name: "npm start, baseline (median of 2)", value: ms(prod), ratio: "1.00x" },
   ]);

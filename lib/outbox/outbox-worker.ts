@@ -30,12 +30,15 @@ export function requestOutboxDelivery(): void {
   state.running = true;
   void (async () => {
     try {
+      const db = getDb();
+      const render = createMessageRenderer(db, emailSettings());
+      let handled = 0;
       do {
         state.again = false;
-        const db = getDb();
-        const render = createMessageRenderer(db, emailSettings());
-        await deliverDueMessages({ db, transport: transport(), render, from: env.MAIL_FROM });
-      } while (state.again);
+        // Keep going while rounds find work: a backlog drains at full speed, not one round per poll.
+        const report = await deliverDueMessages({ db, transport: transport(), render, from: env.MAIL_FROM });
+        handled = report.sent + report.retried + report.dead;
+      } while (state.again || handled > 0);
       if (state.lastFailureLog) console.error("[outbox] delivery works again");
       state.lastFailureLog = undefined;
     } catch (error) {
