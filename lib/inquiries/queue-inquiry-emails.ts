@@ -15,7 +15,7 @@ export const INQUIRY_EMAIL_KINDS = {
   acknowledgement: "inquiry.acknowledgement",
 } as const;
 
-type NewInquiry = { id: string; reference: string; email: string; roleNeeded: RoleNeeded };
+type NewInquiry = { id: string; reference: string; name: string; email: string; artistName?: string | null; roleNeeded: RoleNeeded };
 
 /**
  * The outbox rows for a new inquiry: the studio's notification (Reply-To the artist) and the
@@ -23,6 +23,7 @@ type NewInquiry = { id: string; reference: string; email: string; roleNeeded: Ro
  * rendered by the sender (render-inquiry-email.ts), keeping template work off the request path.
  */
 export function queueInquiryEmails(inquiry: NewInquiry, settings: EmailSettings, now: Date): Prisma.OutboxMessageCreateManyInput[] {
+  const artist = inquiry.artistName || inquiry.name;
   // Due at once, by the same clock the sender claims with (not the database's).
   const due = { nextAttemptAt: now, createdAt: now };
   const studioId = randomUUID();
@@ -34,8 +35,9 @@ export function queueInquiryEmails(inquiry: NewInquiry, settings: EmailSettings,
       inquiryId: inquiry.id,
       toAddress: settings.studioInbox,
       replyTo: inquiry.email,
-      // Only the studio's own words in headers: what the artist typed goes in Reply-To and the body.
-      subject: headerSafe(`New inquiry: ${roleShortLabel[inquiry.roleNeeded]} [${inquiry.reference}]`),
+      // The studio triages from its inbox, so the subject names the role and the artist. The one
+      // piece of artist text in a header goes through headerSafe: no CR, LF or control character.
+      subject: headerSafe(`New inquiry (${roleShortLabel[inquiry.roleNeeded]}): ${headerSafe(artist, 120)} [${inquiry.reference}]`, 250),
       messageId: messageIdFor(studioId, settings.appUrl),
       ...due,
     },

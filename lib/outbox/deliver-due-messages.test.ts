@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createMailTransport } from "@/lib/email/create-mail-transport";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
+import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
@@ -57,8 +58,7 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
     const [studio] = smtp.to("bookings@studio.test").filter((mail) => mail.parsed.subject?.includes(created.reference));
     expect(studio.parsed.replyTo?.[0]).toMatchObject({ address: input.email });
     expect(studio.parsed.from).toMatchObject({ address: "desk@studio.test" });
-    // Nothing the artist typed reaches a header other than Reply-To.
-    expect(studio.parsed.subject).toBe(`New inquiry: Engineer and producer [${created.reference}]`);
+    expect(studio.parsed.subject).toBe(`New inquiry (Engineer and producer): Salt & Glass [${created.reference}]`);
     expect(studio.parsed.messageId).toBe(stored.find((row) => row.kind === "inquiry.studio-notification")!.messageId);
     expect(studio.parsed.text).toContain("Five songs, demos recorded at home");
     expect(studio.parsed.text).toContain(`https://studio.test/admin/leads/${created.id}`);
@@ -76,13 +76,24 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
 
   it("keeps all 50 inquiries through an SMTP outage and delivers every message exactly once afterwards", async () => {
     await smtp.stop(); // down: connections refused
-    const created = await submitMany(50);
-    expect(created.every((inquiry) => inquiry.reference)).toBe(true);
-    const ids = created.map((inquiry) => inquiry.id);
+    // Through the API's handler, as an artist's submission arrives: every one is acknowledged,
+    // and each commit kicks off a delivery attempt, as in the app.
+    const attempts: Promise<unknown>[] = [];
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        handleInquiryRequest(
+          new Request("http://studio.test/api/inquiries", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(validInquiry()) }),
+          { context: async () => inquiryContext(db), afterCommit: () => void attempts.push(deliver()) },
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));
+    const ids = await Promise.all(responses.map(async (response) => (await response.json()).id as string));
     expect(await db.inquiry.count({ where: { id: { in: ids } } })).toBe(50);
 
-    expect(await deliver()).toMatchObject({ sent: 0, retried: 100 });
+    expect((await Promise.all(attempts)).length).toBe(50);
     expect(await pendingFor(ids)).toBe(100);
+    expect(await db.outboxMessage.count({ where: { inquiryId: { in: ids }, attempts: { gte: 1 } } })).toBe(100); // first attempts made and failed
 
     await smtp.start(); // back, but refusing with 451 for a while
     smtp.refusing = true;
