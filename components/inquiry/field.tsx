@@ -42,3 +42,17 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
     </p>
   );
 }
+
+/** A select's options: an empty "Choose…" first, then one per label. */
+export function ChoiceOptions({ labels }: { labels: Record<string, string> }) {
+  return (
+    <>
+      <option value="">Choose…</option>
+      {Object.entries(labels).map(([key, label]) => (
+        <option key={key} value={key}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import { submitInquiry } from "@/app/(site)/inquire/actions";
 import { fieldErrorsOf, inquirySchema, ROLES_NEEDED, type FieldErrors } from "@/lib/inquiries/inquiry-schema";
 import { formValues, initialInquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { budgetRangeLabel, projectTypeLabel, roleOptions } from "@/lib/inquiries/labels";
-import { Field, FieldErrors as ErrorText, inputClass } from "./field";
+import { ChoiceOptions, Field, FieldErrors as ErrorText, inputClass } from "./field";
 
 const fieldOrder = ["roleNeeded", "name", "email", "phone", "artistName", "projectType", "songCount", "genres", "referenceLinks", "budgetRange", "targetStartOn", "targetFinishOn", "message", "consent"];
 
@@ -122,10 +122,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
         <Field id="projectType" label="Project" errors={errors.projectType}>
           {(control) => (
             <select {...control} defaultValue={value("projectType") ?? ""} className={inputClass}>
-              <option value="">Choose…</option>
-              {Object.entries(projectTypeLabel).map(([key, label]) => (
-                <option key={key} value={key}>{label}</option>
-              ))}
+              <ChoiceOptions labels={projectTypeLabel} />
             </select>
           )}
         </Field>
@@ -138,10 +135,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
         <Field id="budgetRange" label="Budget" errors={errors.budgetRange}>
           {(control) => (
             <select {...control} defaultValue={value("budgetRange") ?? ""} className={inputClass}>
-              <option value="">Choose…</option>
-              {Object.entries(budgetRangeLabel).map(([key, label]) => (
-                <option key={key} value={key}>{label}</option>
-              ))}
+              <ChoiceOptions labels={budgetRangeLabel} />
             </select>
           )}
         </Field>
