@@ -1,6 +1,6 @@
 // Everything that happens when an artist submits an inquiry, whichever door it came through
 // (the form's server action or POST /api/inquiries): validate, replay a repeated submission,
-// judge spam, apply rate limits, then store the inquiry and its emails in one transaction.
+// judge spam, apply rate limits, then store the inquiry and its emails in one statement.
 import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
@@ -9,6 +9,7 @@ import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
 import { detectSpam, type FormSignals } from "./detect-spam";
 import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
 import { generateReference } from "./generate-reference";
+import { insertInquiry } from "./insert-inquiry";
 import { fieldErrorsOf, inquirySchema, type Inquiry } from "./inquiry-schema";
 
 export type CreateInquiryRequest = {
@@ -53,7 +54,7 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
 
   for (let draw = 1; ; draw++) {
     try {
-      return await insertInquiry(db, inquiry, { ...request, fingerprint, spamReason, now, settings: context.emailSettings });
+      return await storeInquiry(db, inquiry, { ...request, fingerprint, spamReason, now, settings: context.emailSettings });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Either a concurrent submission with the same key won the race, or the random reference
@@ -67,7 +68,7 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
   }
 }
 
-async function insertInquiry(
+async function storeInquiry(
   db: Database,
   inquiry: Inquiry,
   options: CreateInquiryRequest & { fingerprint: string; spamReason: string | null; now: Date; settings: EmailSettings },
@@ -77,26 +78,23 @@ async function insertInquiry(
   const isSpam = options.spamReason !== null;
   // Suspected spam is kept for the studio to review, but never emailed.
   const emails = isSpam ? [] : queueInquiryEmails({ ...inquiry, id, reference }, options.settings, options.now);
-  const { targetStartOn, targetFinishOn, consent, ...fields } = inquiry;
-  await db.$transaction([
-    db.inquiry.create({
-      data: {
-        ...fields,
-        id,
-        reference,
-        targetStartOn: targetStartOn ? new Date(`${targetStartOn}T00:00:00Z`) : null,
-        targetFinishOn: targetFinishOn ? new Date(`${targetFinishOn}T00:00:00Z`) : null,
-        // Consent is stored as the moment it was given (the schema only accepts `true`).
-        consentedAt: consent && options.now,
-        isSpam,
-        status: isSpam ? "SPAM" : "NEW",
-        spamReason: options.spamReason,
-        idempotencyKey: options.idempotencyKey ?? null,
-        requestFingerprint: options.fingerprint,
-      },
-    }),
-    db.outboxMessage.createMany({ data: emails }),
-  ]);
+  const { consent, ...fields } = inquiry;
+  await insertInquiry(
+    db,
+    {
+      ...fields,
+      id,
+      reference,
+      // Consent is stored as the moment it was given (the schema only accepts `true`).
+      consentedAt: consent && options.now,
+      isSpam,
+      status: isSpam ? "SPAM" : "NEW",
+      spamReason: options.spamReason,
+      idempotencyKey: options.idempotencyKey ?? null,
+      requestFingerprint: options.fingerprint,
+    },
+    emails,
+  );
   return { id, reference, replayed: false, isSpam };
 }
 
@@ -123,5 +121,8 @@ async function enforceRateLimits(db: Database, { ip, email, perHour, now }: { ip
 }
 
 function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  // P2002 from Prisma's own queries; raw SQL through the driver adapter reports P2010 with the cause.
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError?.cause;
+  return error.code === "P2002" || (error.code === "P2010" && cause?.kind === "UniqueConstraintViolation");
 }

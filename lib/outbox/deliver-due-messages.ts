@@ -45,7 +45,8 @@ export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 
   for (let batch = 0; batch < maxBatches; batch++) {
     const claimed = await claimDueMessages(options);
     if (claimed.length === 0) break;
-    for (const message of claimed) report[await deliverOne(message, options)]++;
+    // The batch's messages go out side by side over the transport's connection pool.
+    for (const outcome of await Promise.all(claimed.map((message) => deliverOne(message, options)))) report[outcome]++;
   }
   return report;
 }
