@@ -139,7 +139,6 @@ export const inquirySchema = z
     message: "Finish date must be on or after the start date",
   });
 
-export type InquiryInput = z.input<typeof inquirySchema>;
 export type Inquiry = z.output<typeof inquirySchema>;
 export type InquiryField = keyof Inquiry;
 export type FieldErrors = Partial<Record<InquiryField, string[]>>;
