@@ -2,7 +2,6 @@
 // the comparison table, the FAQ structured data and (later) the emails all read from here, so
 // the studio tells one consistent story.
 
-
 export const roles = {
   "recording-engineer": {
     slug: "recording-engineer",
