@@ -90,7 +90,7 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
       html: htmlBody,
       messageId: message.messageId,
       inReplyTo: message.inReplyTo ?? undefined,
-      references: message.inReplyTo ?? undefined,
+      references: message.references ?? message.inReplyTo ?? undefined,
     });
   } catch (error) {
     // 5xx from the server is a permanent refusal (unknown mailbox, policy); the rest may pass.
