@@ -1,13 +1,15 @@
 import type { NextConfig } from "next";
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
-import { parseEnv } from "./lib/env/schema";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { InvalidEnvironmentError, missingProductionSecret, parseEnv } from "./lib/env/schema";
 import { contentSecurityPolicy, securityHeaders, strictTransportSecurity } from "./lib/security-headers";
 
 export default function config(phase: string): NextConfig {
   const isDev = phase === PHASE_DEVELOPMENT_SERVER;
   // Validated here so that a bad variable stops `next build`, `next dev` and `next start` at once,
   // with a message naming it, rather than on the first request that reads it.
-  parseEnv(process.env);
+  const env = parseEnv(process.env);
+  const missingSecret = phase === PHASE_PRODUCTION_SERVER ? missingProductionSecret(env) : null;
+  if (missingSecret) throw new InvalidEnvironmentError([missingSecret]);
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.APP_URL) {
     console.warn("APP_URL is not set: canonical URLs and the sitemap will point at http://localhost.");
   }

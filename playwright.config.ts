@@ -2,7 +2,7 @@
 // The same specs run against the embedded database and, when it answers, the PostgreSQL server
 // on 127.0.0.1:5432; a third server with an unreachable database checks the readiness probe.
 import { defineConfig } from "@playwright/test";
-import { BUILT_APP_URL } from "./e2e/support/app-url";
+import { BUILT_APP_URL, E2E_AUTH_SECRET } from "./e2e/support/app-url";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
 import { localPostgresAnswers } from "./e2e/support/local-postgres";
 
@@ -20,7 +20,7 @@ const server = (port: number, command: string, readyPath: string, env: Record<st
   command,
   url: `http://127.0.0.1:${port}${readyPath}`,
   // Rate limits are covered by integration tests; here they would only make reruns flaky.
-  env: { INQUIRY_RATE_LIMIT: "0", APP_URL: BUILT_APP_URL, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { INQUIRY_RATE_LIMIT: "0", APP_URL: BUILT_APP_URL, AUTH_SECRET: E2E_AUTH_SECRET, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: "ignore" as const,

@@ -4,10 +4,13 @@
 import { existsSync } from "node:fs";
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { openDatabase } from "../lib/database/open-database";
+import { InvalidEnvironmentError, missingProductionSecret } from "../lib/env/schema";
 import { runWithDatabase } from "./lib/run-with-database";
 import { runScript, UsageError } from "./lib/run-script";
 
 runScript(async (env) => {
+  const missingSecret = missingProductionSecret(env);
+  if (missingSecret) throw new InvalidEnvironmentError([missingSecret]);
   if (!existsSync(".next/BUILD_ID")) throw new UsageError("No production build found: run `npm run build` first.");
   const database = await openDatabase(env, console.log);
   await migrateDatabase(database.url);

@@ -14,7 +14,8 @@ export async function startAndTimeFirst200(
 ): Promise<StartedServer> {
   const started = performance.now();
   const child = spawn("npm", ["run", "--silent", script], {
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    // The production server refuses to start without a session key; the benchmarks sign nobody in for real.
+    env: { AUTH_SECRET: "bench-only-session-key-0123456789abcdef", ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -3,3 +3,6 @@
  * playwright.config.ts); canonical URLs and the sitemap must use it.
  */
 export const BUILT_APP_URL = "https://studio.test";
+
+/** The e2e servers' session key; tests use it to check cookies, never to forge them. */
+export const E2E_AUTH_SECRET = "e2e-only-session-key-0123456789abcdef0123";

@@ -30,6 +30,8 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     APP_URL: httpUrl.optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Read only by `npm run admin:create`. */
+    ADMIN_PASSWORD: z.string().optional(),
     INQUIRY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     STUDIO_NAME: z.string().min(1).max(80).default("Studio Desk"),
@@ -59,4 +61,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new InvalidEnvironmentError(
     result.error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`),
   );
+}
+
+/**
+ * The production server signs staff sessions with AUTH_SECRET. Development falls back to a key
+ * generated into the database, which is fine on one laptop but not something to run a studio on.
+ */
+export function missingProductionSecret(env: Env): string | null {
+  if (env.AUTH_SECRET) return null;
+  return "AUTH_SECRET: required by the production server (at least 32 characters; generate one with `openssl rand -base64 32`).";
 }

@@ -3,7 +3,7 @@
 // field errors, 413, 415, 422 for a key reused with another body, 429 with Retry-After.
 import { createInquiry, type CreateInquiryContext } from "./create-inquiry";
 import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "../security/client-ip";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 // Visible ASCII, as header values should be; stored with an "api:" prefix in a 200-character column.

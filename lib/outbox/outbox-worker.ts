@@ -1,25 +1,21 @@
 import "server-only";
 import { getDb } from "../db";
-import { createMailTransport } from "../email/create-mail-transport";
+import { getMailTransport } from "../email/get-mail-transport";
 import { env } from "../env";
 import { pruneRateLimitCounters } from "../rate-limit/consume-rate-limit";
 import { emailSettings } from "../inquiries/email-settings";
-import { deliverDueMessages, type MailSender } from "./deliver-due-messages";
+import { deliverDueMessages } from "./deliver-due-messages";
 import { createMessageRenderer } from "./render-queued-message";
 
 // One delivery loop per process. A request to deliver while a round is running schedules one
 // more round instead of a second concurrent loop; other instances coordinate through the
 // database (see deliver-due-messages.ts).
-type WorkerState = { running: boolean; again: boolean; timer?: NodeJS.Timeout; transport?: MailSender; lastFailureLog?: number };
+type WorkerState = { running: boolean; again: boolean; timer?: NodeJS.Timeout; lastFailureLog?: number };
 const state = ((globalThis as { studioDeskOutbox?: WorkerState }).studioDeskOutbox ??= { running: false, again: false });
 
 const POLL_INTERVAL_MS = 15_000;
 /** While the database stays unreachable, say so once every five minutes, not every round. */
 const FAILURE_LOG_INTERVAL_MS = 300_000;
-
-function transport(): MailSender {
-  return (state.transport ??= createMailTransport({ smtpUrl: env.SMTP_URL }));
-}
 
 /** Delivers whatever is due now, in the background; call it right after a commit that queued mail. */
 export function requestOutboxDelivery(): void {
@@ -36,7 +32,7 @@ export function requestOutboxDelivery(): void {
       do {
         state.again = false;
         // Keep going while rounds find work: a backlog drains at full speed, not one round per poll.
-        const report = await deliverDueMessages({ db, transport: transport(), render, from: env.MAIL_FROM });
+        const report = await deliverDueMessages({ db, transport: getMailTransport(), render, from: env.MAIL_FROM });
         handled = report.sent + report.retried + report.dead;
       } while (state.again || handled > 0);
       if (state.lastFailureLog) console.error("[outbox] delivery works again");

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { env } from "@/lib/env";
-import { clientIpFrom } from "@/lib/inquiries/client-ip";
+import { clientIpFrom } from "@/lib/security/client-ip";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { InquiryValidationError, RateLimitedError, IdempotencyConflictError } from "@/lib/inquiries/errors";
 import { getInquiryContext } from "@/lib/inquiries/inquiry-context";

@@ -1,0 +1,32 @@
+"use server";
+
+import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { fieldErrorsOf, formFields } from "@/lib/auth/form-fields";
+import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { getDb } from "@/lib/db";
+import { changePassword, changePasswordSchema } from "@/lib/staff/change-password";
+import { StaffAccountError } from "@/lib/staff/errors";
+import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
+
+const staffAccountFailure = (error: unknown) => (error instanceof StaffAccountError ? { status: "error" as const, message: error.message } : null);
+
+export async function changePasswordAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "changePassword",
+    "STAFF",
+    async (member) => {
+      const input = changePasswordSchema.safeParse(formFields(formData, ["currentPassword", "newPassword", "confirmPassword"]));
+      if (!input.success) return { status: "invalid", message: "Check the passwords.", fieldErrors: fieldErrorsOf(input.error) };
+      await changePassword(getDb(), member.id, input.data);
+      return { status: "success", message: "Password changed. Every session has ended: sign in again with the new password." };
+    },
+    staffAccountFailure,
+  );
+}
+
+export async function signOutEverywhereAction(): Promise<AdminActionState> {
+  return runStaffAction("signOutEverywhere", "STAFF", async (member) => {
+    await signOutEverywhere(getDb(), member.id);
+    return { status: "success", message: "Signed out on every device, this one included." };
+  });
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { fieldErrorsOf, formFields } from "@/lib/auth/form-fields";
+import { getDb } from "@/lib/db";
+import { acceptInvitation, acceptInvitationSchema } from "@/lib/staff/accept-invitation";
+import { InvitationUnusableError, StaffAccountError } from "@/lib/staff/errors";
+
+// The one admin action that needs no session: the invitation's secret token is the credential.
+export async function acceptInvitationAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  const input = acceptInvitationSchema.safeParse(formFields(formData, ["name", "password", "confirmPassword"]));
+  if (!input.success) return { status: "invalid", message: "Check the form.", fieldErrors: fieldErrorsOf(input.error) };
+  try {
+    await acceptInvitation(getDb(), String(formData.get("token") ?? ""), input.data);
+    return { status: "success", message: "Your account is ready. Sign in with your email and the password you chose." };
+  } catch (error) {
+    if (error instanceof InvitationUnusableError || error instanceof StaffAccountError) return { status: "error", message: error.message };
+    console.error("[admin] acceptInvitation failed:", error);
+    return { status: "error", message: "Something went wrong on our side. Please try again." };
+  }
+}

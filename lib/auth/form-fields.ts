@@ -1,0 +1,13 @@
+import type { z } from "zod";
+
+/** Plain string fields of a submitted form, for a zod schema to check. */
+export function formFields(formData: FormData, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+}
+
+/** A zod error as the admin forms' field errors. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[] | undefined> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return fieldErrors;
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import type { Database } from "../database/create-prisma-client";
+import { hashPassword, passwordSchema, verifyPassword } from "../auth/password";
+import { StaffAccountError } from "./errors";
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().max(200), newPassword: passwordSchema, confirmPassword: z.string() })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ." });
+
+/**
+ * Sets a new password. An account that has one must prove it knows it; one that signs in only
+ * by email link may set its first. Every session ends, this one included.
+ */
+export async function changePassword(db: Database, userId: string, input: { currentPassword: string; newPassword: string }) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new StaffAccountError("Your current password is not right.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });
+}

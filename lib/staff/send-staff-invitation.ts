@@ -1,0 +1,29 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { StaffInvitation } from "@/emails/staff-invitation";
+import { getMailTransport } from "../email/get-mail-transport";
+import { messageIdFor } from "../email/message-id";
+import { renderEmail } from "../email/render-email";
+import { env } from "../env";
+import { studio } from "../site/studio";
+import type { SendInvitation } from "./invite-staff";
+import { staffRoleLabel } from "./staff-role-label";
+
+/**
+ * Emails an invitation link at once, not through the outbox: the link holds a secret that is
+ * never stored, and the owner wants to know now whether it went out.
+ */
+export const sendStaffInvitation: SendInvitation = async ({ email, role, url, expiresAt, invitedBy }) => {
+  const expiresOn = expiresAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const { html, text } = await renderEmail(
+    StaffInvitation({ studioName: studio.name, inviterName: invitedBy.name ?? invitedBy.email, roleLabel: staffRoleLabel[role].toLowerCase(), url, expiresOn }),
+  );
+  await getMailTransport().sendMail({
+    from: env.MAIL_FROM,
+    to: email,
+    subject: `You are invited to ${studio.name}'s studio desk`,
+    text,
+    html,
+    messageId: messageIdFor(randomUUID(), env.APP_URL),
+  });
+};

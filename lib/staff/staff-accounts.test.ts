@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authorizePassword } from "@/lib/auth/authorize-password";
+import { NotAuthorizedError } from "@/lib/auth/errors";
+import { staffAuthAdapter } from "@/lib/auth/staff-auth-adapter";
+import { throttleSignIn, SIGN_IN_LIMIT_PER_ACCOUNT, SIGN_IN_LIMIT_PER_IP } from "@/lib/auth/throttle-sign-in";
+import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createStaff, TEST_PASSWORD } from "@/test/support/staff-fixtures";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { acceptInvitation, findUsableInvitation } from "./accept-invitation";
+import { changePassword } from "./change-password";
+import { createOwner } from "./create-owner";
+import { InvitationUnusableError, StaffAccountError } from "./errors";
+import { inviteStaff, type SendInvitation } from "./invite-staff";
+import { setStaffActive } from "./set-staff-active";
+
+describe.each(testDatabases())("staff accounts on $name", ({ url: template }) => {
+  let db: Database;
+  const sent: { email: string; url: string }[] = [];
+  const send: SendInvitation = async ({ email, url }) => {
+    sent.push({ email, url });
+  };
+  const tokenOf = (url: string) => url.split("/").pop()!;
+
+  beforeAll(async () => {
+    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
+  });
+  afterAll(() => db.$disconnect());
+
+  it("checks passwords without revealing which accounts exist", async () => {
+    const staff = await createStaff(db);
+    expect(await authorizePassword(db, staff.email.toUpperCase(), TEST_PASSWORD)).toMatchObject({ id: staff.id, role: "STAFF" });
+    expect(await authorizePassword(db, staff.email, "wrong password here")).toBeNull();
+    expect(await authorizePassword(db, "nobody@studio.test", TEST_PASSWORD)).toBeNull();
+    await setStaffActive(db, await createStaff(db, "OWNER"), { userId: staff.id, active: false });
+    expect(await authorizePassword(db, staff.email, TEST_PASSWORD)).toBeNull();
+  });
+
+  it("stores email-link tokens only for active staff and spends each once", async () => {
+    const adapter = staffAuthAdapter(db);
+    const staff = await createStaff(db);
+    const expires = new Date(Date.now() + 60_000);
+    await adapter.createVerificationToken!({ identifier: staff.email, token: "hashed-token-a", expires });
+    await adapter.createVerificationToken!({ identifier: "stranger@example.com", token: "hashed-token-b", expires });
+    expect(await db.verificationToken.count({ where: { token: { in: ["hashed-token-a", "hashed-token-b"] } } })).toBe(1);
+    const [first, second] = await Promise.all([
+      adapter.useVerificationToken!({ identifier: staff.email, token: "hashed-token-a" }),
+      adapter.useVerificationToken!({ identifier: staff.email, token: "hashed-token-a" }),
+    ]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    expect(() => adapter.createUser!({ email: "new@example.com", emailVerified: null })).toThrow(/invitation/);
+  });
+
+  it("throttles sign-in per account and per address, in the database", async () => {
+    const now = new Date("2026-11-22T10:00:00Z");
+    const account = `limit.${Date.now()}@studio.test`;
+    const verdicts = [];
+    for (let attempt = 0; attempt <= SIGN_IN_LIMIT_PER_ACCOUNT; attempt++) {
+      verdicts.push(await throttleSignIn(db, { email: account, ip: `198.51.100.${attempt}`, now }));
+    }
+    expect(verdicts.slice(0, -1).every((verdict) => verdict.allowed)).toBe(true);
+    expect(verdicts.at(-1)).toMatchObject({ allowed: false });
+    // A different account is still allowed; the same account under different case is not.
+    expect(await throttleSignIn(db, { email: `other.${account}`, ip: "198.51.100.99", now })).toEqual({ allowed: true });
+    expect(await throttleSignIn(db, { email: account.toUpperCase(), ip: "198.51.100.98", now })).toMatchObject({ allowed: false });
+
+    const ip = "203.0.113.77";
+    for (let attempt = 0; attempt < SIGN_IN_LIMIT_PER_IP; attempt++) await throttleSignIn(db, { email: `ip${attempt}@x.test`, ip, now });
+    expect(await throttleSignIn(db, { email: "fresh@x.test", ip, now })).toMatchObject({ allowed: false });
+    expect(await throttleSignIn(db, { email: "fresh@x.test", ip, now: new Date(now.getTime() + 16 * 60_000) })).toEqual({ allowed: true });
+  });
+
+  it("invites, accepts once, and refuses expired or reused links", async () => {
+    const owner = await createStaff(db, "OWNER");
+    const email = `invitee.${Date.now()}@example.com`;
+    await inviteStaff(db, owner, { email, role: "STAFF" }, { appUrl: "https://studio.test", send });
+    const { url } = sent.at(-1)!;
+    expect(url).toMatch(/^https:\/\/studio\.test\/admin\/invitations\/[\w-]{43}$/);
+    expect(await db.invitation.count({ where: { tokenHash: tokenOf(url) } })).toBe(0); // only the hash is stored
+
+    const results = await Promise.allSettled([
+      acceptInvitation(db, tokenOf(url), { name: "Ines Costa", password: TEST_PASSWORD }),
+      acceptInvitation(db, tokenOf(url), { name: "Ines Costa", password: TEST_PASSWORD }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(await authorizePassword(db, email, TEST_PASSWORD)).toMatchObject({ role: "STAFF", name: "Ines Costa" });
+    await expect(acceptInvitation(db, tokenOf(url), { name: "X", password: TEST_PASSWORD })).rejects.toBeInstanceOf(InvitationUnusableError);
+
+    const later = `later.${Date.now()}@example.com`;
+    await inviteStaff(db, owner, { email: later, role: "OWNER" }, { appUrl: "https://studio.test", send, now: new Date(Date.now() - 8 * 86_400_000) });
+    expect(await findUsableInvitation(db, tokenOf(sent.at(-1)!.url))).toBeNull();
+  });
+
+  it("withdraws an invitation whose email could not be sent, and only owners invite", async () => {
+    const owner = await createStaff(db, "OWNER");
+    const email = `bounce.${Date.now()}@example.com`;
+    const failing: SendInvitation = async () => {
+      throw new Error("550 mailbox unavailable");
+    };
+    await expect(inviteStaff(db, owner, { email, role: "STAFF" }, { appUrl: "https://studio.test", send: failing })).rejects.toBeInstanceOf(StaffAccountError);
+    expect(await db.invitation.count({ where: { email, revokedAt: null } })).toBe(0);
+    await expect(inviteStaff(db, await createStaff(db), { email, role: "STAFF" }, { appUrl: "https://studio.test", send })).rejects.toBeInstanceOf(NotAuthorizedError);
+  });
+
+  it("deactivation and password changes move the token version on; the last owner stays", async () => {
+    const { user: owner } = await createOwner(db, { email: `Boss.${Date.now()}@Example.com`, password: TEST_PASSWORD });
+    expect(owner.email).toBe(owner.email.toLowerCase());
+    const ownerMember = { id: owner.id, email: owner.email, name: owner.name, role: owner.role };
+    const staff = await createStaff(db);
+    const before = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
+    await setStaffActive(db, ownerMember, { userId: staff.id, active: false });
+    const after = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(after.tokenVersion).toBe(before.tokenVersion + 1);
+    expect(after.deactivatedAt).not.toBeNull();
+
+    await expect(setStaffActive(db, ownerMember, { userId: owner.id, active: false })).rejects.toThrow(/your own account/);
+    await expect(changePassword(db, owner.id, { currentPassword: "not it", newPassword: "a new long password" })).rejects.toBeInstanceOf(StaffAccountError);
+    await changePassword(db, owner.id, { currentPassword: TEST_PASSWORD, newPassword: "a new long password" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).tokenVersion).toBe(owner.tokenVersion + 1);
+    expect(await authorizePassword(db, owner.email, "a new long password")).not.toBeNull();
+  });
+
+  it("never leaves the studio without an active owner, even when two owners deactivate each other at once", async () => {
+    const onlyOwners = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
+    try {
+      const first = await createStaff(onlyOwners, "OWNER");
+      const second = await createStaff(onlyOwners, "OWNER");
+      await Promise.allSettled([
+        setStaffActive(onlyOwners, first, { userId: second.id, active: false }),
+        setStaffActive(onlyOwners, second, { userId: first.id, active: false }),
+      ]);
+      expect(await onlyOwners.user.count({ where: { role: "OWNER", deactivatedAt: null } })).toBe(1);
+    } finally {
+      await onlyOwners.$disconnect();
+    }
+  });
+});
