@@ -2,25 +2,15 @@
 // The same specs run against the embedded database and, when it answers, the PostgreSQL server
 // on 127.0.0.1:5432; a third server with an unreachable database checks the readiness probe.
 import { defineConfig } from "@playwright/test";
-import { BUILT_APP_URL, E2E_AUTH_SECRET } from "./e2e/support/app-url";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
-import { localPostgresAnswers } from "./e2e/support/local-postgres";
+import { commonServerEnv, MAIL_CATCHER_PORT, targets } from "./e2e/support/targets";
 
-const SERVER_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/studio_desk_e2e";
-
-type Target = { name: string; port: number; env: Record<string, string> };
-
-const targets: Target[] = [
-  { name: "embedded", port: 3100, env: { DATABASE_URL: "", EMBEDDED_DATABASE_DIR: ".data/e2e-postgres", EMBEDDED_DATABASE_PORT: "54349" } },
-  ...(localPostgresAnswers() ? [{ name: "postgres-server", port: 3101, env: { DATABASE_URL: SERVER_DATABASE_URL } }] : []),
-];
 const NO_DATABASE_PORT = 3102;
 
 const server = (port: number, command: string, readyPath: string, env: Record<string, string>) => ({
   command,
   url: `http://127.0.0.1:${port}${readyPath}`,
-  // Rate limits are covered by integration tests; here they would only make reruns flaky.
-  env: { INQUIRY_RATE_LIMIT: "0", APP_URL: BUILT_APP_URL, AUTH_SECRET: E2E_AUTH_SECRET, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...commonServerEnv, ...env, PORT: String(port) },
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: "ignore" as const,
@@ -38,6 +28,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { browserName: "chromium", launchOptions: chromiumLaunchOptions(), trace: "retain-on-failure" },
   webServer: [
+    // A real SMTP server on loopback: the apps deliver to it, specs read what it received.
+    { command: "npx tsx e2e/support/mail-catcher.ts", port: MAIL_CATCHER_PORT, reuseExistingServer: false, timeout: 30_000, stdout: "ignore" as const, stderr: "pipe" as const },
     ...targets.map((target) => server(target.port, "npm start -- --hostname 127.0.0.1", "/api/ready", target.env)),
     // A server whose database cannot be reached: the site still serves, readiness says 503.
     server(NO_DATABASE_PORT, "node node_modules/next/dist/bin/next start --hostname 127.0.0.1", "/api/health", {

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { caughtMail } from "./support/mail";
 import { expectNoAxeViolations as axeCheck } from "./support/pages";
 
 const MIN_FILL_MS = 3_000; // people take a few seconds; quicker posts are treated as automated
-const MAILBOX = ".data/mailbox";
-
-function mailboxFilesMentioning(reference: string): number {
-  let files: string[] = [];
-  try {
-    files = readdirSync(MAILBOX).filter((name) => name.endsWith(".eml"));
-  } catch {
-    return 0;
-  }
-  return files.filter((name) => readFileSync(path.join(MAILBOX, name), "utf8").includes(`[${reference}]`) || readFileSync(path.join(MAILBOX, name), "utf8").includes(`(${reference})`)).length;
+async function mailMentioning(reference: string): Promise<number> {
+  return (await caughtMail()).filter((mail) => mail.raw.includes(`[${reference}]`) || mail.raw.includes(`(${reference})`)).length;
 }
 
 // axe runs as a script in the page, which JavaScript-off pages refuse; the markup is the same
@@ -87,7 +78,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       // Not taken for spam, and delivered: the e2e servers have no SMTP_URL, so both emails land
       // in the development mailbox, each with the reference in its subject.
-      await expect.poll(() => mailboxFilesMentioning(reference), { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => mailMentioning(reference), { timeout: 20_000 }).toBe(2);
     });
   });
 }

@@ -11,6 +11,10 @@ export function createPrismaClient(databaseUrl: string, options: { poolSize?: nu
     max: options.poolSize ?? 10,
     // Fail fast when the server is unreachable instead of queueing requests behind it.
     connectionTimeoutMillis: 5_000,
+    // The adapter reads timestamptz values as if the session were in UTC (prisma/orm#26786), so
+    // the session is put in UTC whatever the server's own time zone; otherwise every date read
+    // back (and every page cursor built from one) would be off by the zone's offset.
+    options: "-c TimeZone=UTC",
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({ adapter });

@@ -1,4 +1,5 @@
-// Human wording for the inquiry's enums, shared by the form, the chooser and the emails.
+// Human wording for the inquiry's enums, shared by the form, the chooser, the emails and the admin.
+import type { InquiryStatus } from "../generated/prisma/client";
 import type { BUDGET_RANGES, PROJECT_TYPES, ROLES_NEEDED } from "./inquiry-schema";
 
 type RoleNeeded = (typeof ROLES_NEEDED)[number];
@@ -47,6 +48,18 @@ export const budgetRangeLabel: Record<(typeof BUDGET_RANGES)[number], string> = 
   FROM_3K_TO_10K: "£3,000 to £10,000",
   OVER_10K: "Over £10,000",
   NOT_SURE: "Not sure yet",
+};
+
+/** A lead's place in the pipeline, as staff see it (allowed moves: lib/leads/lead-status-transitions.ts). */
+export const inquiryStatusLabel: Record<InquiryStatus, string> = {
+  NEW: "New",
+  CONTACTED: "Contacted",
+  QUOTED: "Quoted",
+  BOOKED: "Booked",
+  WON: "Won",
+  LOST: "Lost",
+  SPAM: "Spam",
+  ARCHIVED: "Archived",
 };
 
 /** How long the studio usually takes to answer; said on the thanks page and in emails. */

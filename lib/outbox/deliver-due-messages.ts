@@ -74,7 +74,10 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
   try {
     if (htmlBody === null || textBody === null) {
       ({ html: htmlBody, text: textBody } = await render(message));
-      await db.outboxMessage.updateMany({ where: mine, data: { htmlBody, textBody } });
+      const stored = await db.outboxMessage.updateMany({ where: mine, data: { htmlBody, textBody } });
+      // The row changed under us (the lead was erased, or the lease ran out and another sender
+      // took it): this sender no longer owns the message, so it must not send it.
+      if (stored.count === 0) return "dead";
     }
   } catch (error) {
     // Rendering is deterministic: trying again tomorrow would fail the same way.

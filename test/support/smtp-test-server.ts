@@ -14,7 +14,11 @@ export class SmtpTestServer {
   rejectRecipientsWith: number | null = null;
   private server: SMTPServer | null = null;
 
-  constructor(public port = 0) {}
+  constructor(
+    public port = 0,
+    /** Called with each accepted message (the end-to-end mail catcher writes them to files). */
+    private readonly onReceived?: (mail: ReceivedMail) => void,
+  ) {}
 
   get url() {
     return `smtp://127.0.0.1:${this.port}`;
@@ -38,7 +42,9 @@ export class SmtpTestServer {
         stream.on("end", async () => {
           if (this.refusing) return callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }));
           const raw = Buffer.concat(chunks).toString("utf8");
-          this.received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, parsed: await PostalMime.parse(raw) });
+          const mail = { envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, parsed: await PostalMime.parse(raw) };
+          this.received.push(mail);
+          this.onReceived?.(mail);
           callback();
         });
       },

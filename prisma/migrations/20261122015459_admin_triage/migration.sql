@@ -92,6 +92,12 @@ CREATE INDEX "Inquiry_assigneeId_createdAt_id_idx" ON "Inquiry"("assigneeId", "c
 CREATE INDEX "Inquiry_updatedAt_id_idx" ON "Inquiry"("updatedAt" DESC, "id" DESC);
 
 -- CreateIndex
+CREATE INDEX "Inquiry_roleNeeded_status_idx" ON "Inquiry"("roleNeeded", "status");
+
+-- CreateIndex
+CREATE INDEX "Inquiry_assigneeId_status_idx" ON "Inquiry"("assigneeId", "status");
+
+-- CreateIndex
 CREATE INDEX "Inquiry_searchDocument_idx" ON "Inquiry" USING GIN ("searchDocument");
 
 -- AddForeignKey

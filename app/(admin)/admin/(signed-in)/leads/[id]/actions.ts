@@ -1,0 +1,109 @@
+"use server";
+
+import { after } from "next/server";
+import { revalidatePath } from "next/cache";
+import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { getDb } from "@/lib/db";
+import { emailSettings } from "@/lib/inquiries/email-settings";
+import { inquiryStatusLabel } from "@/lib/inquiries/labels";
+import { addLeadNote } from "@/lib/leads/add-lead-note";
+import { assignLead } from "@/lib/leads/assign-lead";
+import { changeLeadStatus } from "@/lib/leads/change-lead-status";
+import { eraseLead } from "@/lib/leads/erase-lead";
+import { leadActionFailure } from "@/lib/leads/lead-action-failure";
+import { queueLeadReply } from "@/lib/leads/queue-lead-reply";
+import { retryOutboxMessage } from "@/lib/leads/retry-outbox-message";
+import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import type { InquiryStatus } from "@/lib/generated/prisma/client";
+
+// Every action names the lead it works on in a hidden field and re-reads everything else from
+// the database; what the page showed (status, assignee) is sent along only to detect a
+// concurrent change.
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const done = (leadId: string, message: string): AdminActionState => {
+  revalidatePath(`/admin/leads/${leadId}`);
+  return { status: "success", message };
+};
+
+export async function changeLeadStatusAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "changeLeadStatus",
+    "STAFF",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      const to = field(formData, "to") as InquiryStatus;
+      await changeLeadStatus(getDb(), member, { leadId, from: field(formData, "from") as InquiryStatus, to });
+      return done(leadId, `Moved to ${inquiryStatusLabel[to] ?? to}.`);
+    },
+    leadActionFailure,
+  );
+}
+
+export async function assignLeadAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "assignLead",
+    "STAFF",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      const assigneeId = field(formData, "assigneeId") || null;
+      await assignLead(getDb(), member, { leadId, expectedAssigneeId: field(formData, "expectedAssigneeId") || null, assigneeId });
+      return done(leadId, assigneeId ? "Assigned." : "Unassigned.");
+    },
+    leadActionFailure,
+  );
+}
+
+export async function addLeadNoteAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "addLeadNote",
+    "STAFF",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      await addLeadNote(getDb(), member, { leadId, body: formData.get("body") });
+      return done(leadId, "Note added.");
+    },
+    leadActionFailure,
+  );
+}
+
+export async function replyToLeadAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "replyToLead",
+    "STAFF",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      await queueLeadReply(getDb(), member, { leadId, body: formData.get("body") }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, "Reply queued: it appears below with its delivery state.");
+    },
+    leadActionFailure,
+  );
+}
+
+export async function retryEmailAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "retryEmail",
+    "STAFF",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      await retryOutboxMessage(getDb(), member, { leadId, messageId: field(formData, "messageId") });
+      after(requestOutboxDelivery);
+      return done(leadId, "Email queued again.");
+    },
+    leadActionFailure,
+  );
+}
+
+export async function eraseLeadAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "eraseLead",
+    "OWNER",
+    async (member) => {
+      const leadId = field(formData, "leadId");
+      await eraseLead(getDb(), member, { leadId });
+      return done(leadId, "Personal data erased. The record of what happened stays.");
+    },
+    leadActionFailure,
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForm } from "@/components/admin/admin-form";
+import { LeadDetails } from "@/components/admin/lead/lead-details";
+import { LeadTimeline } from "@/components/admin/lead/lead-timeline";
+import { StatusBadge } from "@/components/admin/status-badge";
+import { adminInputClass, adminLabelClass, dangerButtonClass, linkClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
+import { requireStaffPage } from "@/lib/auth/require-staff-page";
+import { getDb } from "@/lib/db";
+import { inquiryStatusLabel } from "@/lib/inquiries/labels";
+import { nextStatuses } from "@/lib/leads/lead-status-transitions";
+import { loadLead } from "@/lib/leads/load-lead";
+import { loadLeadTimeline } from "@/lib/leads/load-lead-timeline";
+import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Lead" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function LeadPage({ params }: Props) {
+  const { id } = await params;
+  const member = await requireStaffPage(`/admin/leads/${encodeURIComponent(id)}`);
+  const db = getDb();
+  const [lead, timeline, staff] = await Promise.all([
+    loadLead(db, id),
+    loadLeadTimeline(db, id),
+    db.user.findMany({ where: { deactivatedAt: null }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+  ]);
+  if (!lead) notFound();
+  const erased = !!lead.erasedAt;
+  const title = erased ? `Erased lead ${lead.reference}` : `${lead.artistName || lead.name} (${lead.reference})`;
+  const hidden = <input type="hidden" name="leadId" value={lead.id} />;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/leads" className={linkClass}>← All leads</Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <StatusBadge status={lead.status} />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-6">
+          <section aria-labelledby="details-heading" className={panelClass}>
+            <h2 id="details-heading" className="mb-3 text-lg font-semibold">Inquiry</h2>
+            {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails lead={lead} />}
+          </section>
+          {erased ? null : (
+            <section aria-labelledby="reply-heading" className={panelClass}>
+              <h2 id="reply-heading" className="mb-1 text-lg font-semibold">Reply to {lead.name}</h2>
+              <p className="mb-3 text-stone-700 dark:text-stone-300">Sent from the studio to {lead.email}, in the same thread as their acknowledgement.</p>
+              <AdminForm action={replyToLeadAction} submitLabel="Send reply" pendingLabel="Queuing…" resetOnSuccess>
+                {hidden}
+                <label htmlFor="body" className={adminLabelClass}>Your reply</label>
+                <textarea id="body" name="body" rows={6} required className={adminInputClass} />
+              </AdminForm>
+            </section>
+          )}
+          <section aria-labelledby="timeline-heading" className={panelClass}>
+            <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Activity</h2>
+            <LeadTimeline items={timeline} leadId={lead.id} />
+            {erased ? null : (
+              <AdminForm action={addLeadNoteAction} submitLabel="Add note" resetOnSuccess className="mt-6">
+                {hidden}
+                <label htmlFor="note" className={adminLabelClass}>Internal note (never sent to the artist)</label>
+                <textarea id="note" name="body" rows={3} required className={adminInputClass} />
+              </AdminForm>
+            )}
+          </section>
+        </div>
+        <aside className="space-y-6" aria-label="Triage">
+          {erased ? null : (
+            <section aria-labelledby="status-heading" className={panelClass}>
+              <h2 id="status-heading" className="mb-3 text-lg font-semibold">Status</h2>
+              <AdminForm action={changeLeadStatusAction} submitLabel="Move" pendingLabel="Moving…">
+                {hidden}
+                <input type="hidden" name="from" value={lead.status} />
+                <label htmlFor="to" className={adminLabelClass}>Move from {inquiryStatusLabel[lead.status]} to</label>
+                <select id="to" name="to" className={adminInputClass}>
+                  {nextStatuses(lead.status).map((status) => (
+                    <option key={status} value={status}>{inquiryStatusLabel[status]}</option>
+                  ))}
+                </select>
+              </AdminForm>
+            </section>
+          )}
+          {erased ? null : (
+            <section aria-labelledby="assignee-heading" className={panelClass}>
+              <h2 id="assignee-heading" className="mb-3 text-lg font-semibold">Assigned to</h2>
+              <AdminForm action={assignLeadAction} submitLabel="Save" buttonClass={secondaryButtonClass}>
+                {hidden}
+                <input type="hidden" name="expectedAssigneeId" value={lead.assigneeId ?? ""} />
+                <label htmlFor="assigneeId" className={adminLabelClass}>Staff member</label>
+                <select id="assigneeId" name="assigneeId" defaultValue={lead.assigneeId ?? ""} className={adminInputClass}>
+                  <option value="">Nobody</option>
+                  {staff.map((person) => (
+                    <option key={person.id} value={person.id}>{person.name ?? person.email}{person.id === member.id ? " (you)" : ""}</option>
+                  ))}
+                </select>
+              </AdminForm>
+            </section>
+          )}
+          {member.role === "OWNER" && !erased ? (
+            <section aria-labelledby="erase-heading" className={panelClass}>
+              <h2 id="erase-heading" className="mb-2 text-lg font-semibold">Erase personal data</h2>
+              <p className="mb-2 text-stone-700 dark:text-stone-300">For an artist who asks us to delete their data. Name, contact details, message, notes and email contents go; the record of what happened stays. This cannot be undone.</p>
+              <AdminForm action={eraseLeadAction} submitLabel="Erase personal data" buttonClass={dangerButtonClass} confirm={`Erase ${lead.name}'s personal data? This cannot be undone.`}>
+                {hidden}
+              </AdminForm>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

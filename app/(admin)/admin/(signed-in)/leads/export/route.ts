@@ -1,0 +1,23 @@
+import type { NextRequest } from "next/server";
+import { authorizeRouteRequest } from "@/lib/auth/authorize-route-request";
+import { getDb } from "@/lib/db";
+import { exportLeadsCsv } from "@/lib/leads/export-leads-csv";
+import { parseLeadListQuery } from "@/lib/leads/lead-list-query";
+
+export const dynamic = "force-dynamic";
+
+/** The leads of the current filter as CSV, streamed as the client reads it. */
+export async function GET(request: NextRequest) {
+  const authorization = await authorizeRouteRequest("STAFF");
+  if ("refusal" in authorization) return authorization.refusal;
+  const { query } = parseLeadListQuery(request.nextUrl.searchParams);
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(exportLeadsCsv(getDb(), query, { currentUserId: authorization.member.id }), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="leads-${day}.csv"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

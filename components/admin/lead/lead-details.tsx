@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import { formatDate, formatDateTime } from "@/lib/admin/format-date";
+import { budgetRangeLabel, projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
+import type { LoadedLead } from "@/lib/leads/load-lead";
+import { linkClass } from "../styles";
+
+/** Everything the artist told us, as a description list. */
+export function LeadDetails({ lead }: { lead: LoadedLead }) {
+  const rows: [string, ReactNode][] = [
+    ["Needs", roleShortLabel[lead.roleNeeded]],
+    ["Name", lead.name],
+    ["Email", <a key="email" href={`mailto:${lead.email}`} className={linkClass}>{lead.email}</a>],
+    ["Phone", lead.phone],
+    ["Artist or band", lead.artistName],
+    ["Project", lead.projectType ? projectTypeLabel[lead.projectType] : null],
+    ["Songs", lead.songCount],
+    ["Genres", lead.genres.join(", ") || null],
+    ["Budget", lead.budgetRange ? budgetRangeLabel[lead.budgetRange] : null],
+    ["Would like to start", lead.targetStartOn ? formatDate(lead.targetStartOn) : null],
+    ["Would like to finish", lead.targetFinishOn ? formatDate(lead.targetFinishOn) : null],
+    [
+      "Reference links",
+      lead.referenceLinks.length ? (
+        <ul key="links">
+          {lead.referenceLinks.map((link) => (
+            <li key={link}>
+              <a href={link} className={`${linkClass} break-all`} rel="noopener noreferrer nofollow" target="_blank">{link}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null,
+    ],
+    ["Received", formatDateTime(lead.createdAt)],
+    ["Consent to be contacted", formatDateTime(lead.consentedAt)],
+    ["Flagged as spam by the form", lead.isSpam ? (lead.spamReason ?? "yes") : null],
+  ];
+  return (
+    <div>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold text-stone-700 dark:text-stone-300">{label}</dt>
+            <dd className="mb-2 sm:mb-0">{value ?? <span className="text-stone-600 dark:text-stone-400">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="mt-5 mb-2 font-semibold">Message</h3>
+      <p className="whitespace-pre-line">{lead.message}</p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { retryEmailAction } from "@/app/(admin)/admin/(signed-in)/leads/[id]/actions";
+import { formatDateTime } from "@/lib/admin/format-date";
+import { inquiryStatusLabel } from "@/lib/inquiries/labels";
+import type { Person, TimelineItem } from "@/lib/leads/load-lead-timeline";
+import { AdminForm } from "../admin-form";
+import { secondaryButtonClass } from "../styles";
+
+const who = (person: Person | null) => person?.name ?? person?.email ?? "Someone no longer on the staff";
+
+const emailKindLabel: Record<string, string> = {
+  "inquiry.studio-notification": "Notification to the studio",
+  "inquiry.acknowledgement": "Acknowledgement to the artist",
+  "lead.reply": "Reply to the artist",
+};
+
+/** What happened to a lead, oldest first, with every email's delivery state. */
+export function LeadTimeline({ items, leadId }: { items: TimelineItem[]; leadId: string }) {
+  return (
+    <ol className="space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700">
+      {items.map((item, index) => (
+        <li key={index}>
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            <time dateTime={item.at.toISOString()}>{formatDateTime(item.at)}</time>
+          </p>
+          <TimelineEntry item={item} leadId={leadId} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function TimelineEntry({ item, leadId }: { item: TimelineItem; leadId: string }) {
+  switch (item.kind) {
+    case "created":
+      return <p>Inquiry received.</p>;
+    case "status":
+      return (
+        <p>
+          {who(item.actor)} moved it from {item.from ? inquiryStatusLabel[item.from] : "—"} to <strong>{item.to ? inquiryStatusLabel[item.to] : "—"}</strong>.
+        </p>
+      );
+    case "assigned":
+      return <p>{item.assignee ? `${who(item.actor)} assigned it to ${who(item.assignee)}.` : `${who(item.actor)} unassigned it.`}</p>;
+    case "note":
+      return (
+        <div>
+          <p className="font-semibold">Note by {who(item.author)}</p>
+          <p className="whitespace-pre-line">{item.body}</p>
+        </div>
+      );
+    case "retried":
+      return <p>{who(item.actor)} asked to send an email again.</p>;
+    case "erased":
+      return <p>{who(item.actor)} erased the artist&apos;s personal data.</p>;
+    case "email":
+      return <EmailEntry item={item} leadId={leadId} />;
+  }
+}
+
+function EmailEntry({ item, leadId }: { item: Extract<TimelineItem, { kind: "email" }>; leadId: string }) {
+  const state =
+    item.status === "SENT"
+      ? `Delivered ${item.sentAt ? formatDateTime(item.sentAt) : ""}`
+      : item.status === "PENDING"
+        ? item.attempts === 0
+          ? "Waiting to be sent"
+          : `Not delivered yet (${item.attempts} ${item.attempts === 1 ? "try" : "tries"}); next try ${formatDateTime(item.nextAttemptAt)}`
+        : `Failed: gave up after ${item.attempts} ${item.attempts === 1 ? "try" : "tries"}`;
+  return (
+    <div>
+      <p className="font-semibold">
+        {emailKindLabel[item.emailKind] ?? item.emailKind}
+        {item.queuedBy ? ` by ${who(item.queuedBy)}` : ""}: {item.subject || "(erased)"}
+      </p>
+      <p className={item.status === "DEAD" ? "font-semibold text-red-800 dark:text-red-300" : undefined}>{state}</p>
+      {item.lastError && item.status !== "SENT" ? <p className="text-sm">Last error: {item.lastError}</p> : null}
+      {item.text ? <p className="mt-1 border-l-2 border-stone-300 pl-3 whitespace-pre-line dark:border-stone-700">{item.text}</p> : null}
+      {item.status === "DEAD" && item.toAddress ? (
+        <AdminForm action={retryEmailAction} submitLabel="Try sending again" pendingLabel="Queuing…" buttonClass={secondaryButtonClass}>
+          <input type="hidden" name="leadId" value={leadId} />
+          <input type="hidden" name="messageId" value={item.id} />
+        </AdminForm>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+// Every admin page, route handler and server action in the build, called by someone who may not:
+// anonymous visitors, and STAFF where OWNER is required. The lists come from the build's
+// manifests, so a new page or action is covered (or the suite asks for its policy) automatically.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { builtActions, builtRoutes } from "./support/manifests";
+import { newStaff, projectDatabase, TEST_PASSWORD, uniqueClientIp } from "./support/staff";
+
+/** Pages and handlers anyone may call: the public site, sign-in and the invitation link. */
+const PUBLIC_PATHS = new Set([
+  "/admin/sign-in",
+  "/admin/sign-in/check-email",
+  "/admin/sign-in/confirm",
+  "/admin/invitations/[token]",
+  "/api/auth/[...nextauth]",
+  "/api/health",
+  "/api/ready",
+  "/api/inquiries",
+]);
+const OWNER_PATHS = new Set(["/admin/staff"]);
+
+/** Every server action's policy, by exported name. An action missing here fails the suite. */
+const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
+  submitInquiry: "public",
+  acceptInvitationAction: "public",
+  changePasswordAction: "STAFF",
+  signOutEverywhereAction: "STAFF",
+  inviteStaffAction: "OWNER",
+  revokeInvitationAction: "OWNER",
+  setStaffActiveAction: "OWNER",
+  changeLeadStatusAction: "STAFF",
+  assignLeadAction: "STAFF",
+  addLeadNoteAction: "STAFF",
+  replyToLeadAction: "STAFF",
+  retryEmailAction: "STAFF",
+  eraseLeadAction: "OWNER",
+};
+
+// Ways a request might try to slip past a check: Next.js's internal subrequest header (the
+// middleware bypass of CVE-2025-29927 and its successors) and the RSC prefetch variants.
+const BYPASS_HEADERS: Record<string, string>[] = [
+  {},
+  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  { RSC: "1", "Next-Router-Prefetch": "1" },
+];
+
+const isProtected = (path: string) => (path.startsWith("/admin") || path.startsWith("/api")) && !PUBLIC_PATHS.has(path);
+
+async function signedInContext(request: APIRequestContext, email: string) {
+  const csrf = await request.get("/api/auth/csrf");
+  const { csrfToken } = await csrf.json();
+  const response = await request.post("/api/auth/callback/password", { form: { csrfToken, email, password: TEST_PASSWORD, json: "true" } });
+  expect(response.ok()).toBe(true);
+  const session = await (await request.get("/api/auth/session")).json();
+  expect(session.staff).toBeTruthy();
+}
+
+test.describe("authorization", () => {
+  test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+  let leadId: string;
+
+  test.beforeAll(async () => {
+    const db = await projectDatabase();
+    const lead = await db.inquiry.findFirst({ where: { erasedAt: null }, select: { id: true } });
+    leadId = lead?.id ?? "00000000-0000-4000-8000-000000000000";
+  });
+  const concrete = (path: string) => path.replace("[id]", leadId).replace("[token]", "not-a-real-token-000000000000");
+
+  test("the build's admin pages and handlers are all protected or declared public", () => {
+    const routes = builtRoutes();
+    expect(routes.filter((route) => route.path.startsWith("/admin")).length).toBeGreaterThan(5);
+    expect(routes.some((route) => route.path === "/admin/leads/[id]")).toBe(true);
+  });
+
+  test("anonymous requests to every protected page and handler are refused", async ({ request }) => {
+    for (const route of builtRoutes().filter((candidate) => isProtected(candidate.path))) {
+      for (const headers of BYPASS_HEADERS) {
+        for (const suffix of ["", "?_rsc=1a2b3", ".rsc"]) {
+          const url = `${concrete(route.path)}${suffix}`;
+          const response = await request.get(url, { headers, maxRedirects: 0 });
+          const status = response.status();
+          const where = `${url} with ${JSON.stringify(headers)} answered ${status}`;
+          if (status === 307 || status === 303 || status === 302) {
+            expect(new URL(response.headers().location, "http://x").pathname, where).toMatch(/^\/admin\/sign-in$|\?_rsc|^\/admin/);
+            if (!response.headers().location.includes("_rsc")) expect(response.headers().location, where).toContain("/admin/sign-in");
+          } else {
+            expect([401, 403, 404], where).toContain(status);
+          }
+        }
+      }
+    }
+  });
+
+  test("STAFF is refused OWNER pages", async ({ request }) => {
+    const staff = await newStaff("STAFF");
+    await signedInContext(request, staff.email);
+    for (const path of OWNER_PATHS) {
+      for (const headers of BYPASS_HEADERS) {
+        const response = await request.get(path, { headers, maxRedirects: 0 });
+        expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(404);
+      }
+    }
+    // The control: staff pages do open for STAFF.
+    for (const route of builtRoutes().filter((candidate) => isProtected(candidate.path) && candidate.kind === "page" && !OWNER_PATHS.has(candidate.path))) {
+      expect((await request.get(concrete(route.path), { maxRedirects: 0 })).status(), route.path).toBe(200);
+    }
+  });
+
+  test("every server action has a declared policy and refuses callers below it", async ({ playwright, baseURL }) => {
+    const actions = builtActions();
+    const undeclared = actions.filter((action) => !(action.exportedName in ACTION_POLICY)).map((action) => `${action.exportedName} (${action.filename})`);
+    expect(undeclared, "declare these actions' policy in ACTION_POLICY").toEqual([]);
+
+    const staff = await newStaff("STAFF");
+    const owner = await newStaff("OWNER");
+    const contexts = {
+      anonymous: await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } }),
+      staff: await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } }),
+      owner: await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } }),
+    };
+    await signedInContext(contexts.staff, staff.email);
+    await signedInContext(contexts.owner, owner.email);
+
+    const call = async (context: APIRequestContext, actionId: string, page: string, headers: Record<string, string> = {}) => {
+      const response = await context.post(concrete(page), {
+        headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", ...headers },
+        data: "[]",
+        maxRedirects: 0,
+      });
+      return response.text();
+    };
+
+    // Signing out everywhere ends the caller's own session, so it goes last.
+    const ordered = actions
+      .filter((candidate) => ACTION_POLICY[candidate.exportedName] !== "public")
+      .sort((a, b) => Number(a.exportedName === "signOutEverywhereAction") - Number(b.exportedName === "signOutEverywhereAction"));
+    for (const action of ordered) {
+      const page = action.workerPaths[0];
+      for (const headers of BYPASS_HEADERS) {
+        expect(await call(contexts.anonymous, action.id, page, headers), `${action.exportedName} anonymous ${JSON.stringify(headers)}`).toContain('"status":"refused"');
+      }
+      const asStaff = await call(contexts.staff, action.id, page);
+      if (ACTION_POLICY[action.exportedName] === "OWNER") {
+        expect(asStaff, `${action.exportedName} as STAFF`).toContain("Only the studio's owner can do this.");
+      } else {
+        expect(asStaff, `${action.exportedName} as STAFF`).not.toContain('"status":"refused"');
+      }
+      // The control: the owner passes the check (and then fails on the empty input instead).
+      expect(await call(contexts.owner, action.id, page), `${action.exportedName} as OWNER`).not.toContain('"status":"refused"');
+    }
+    for (const context of Object.values(contexts)) await context.dispose();
+  });
+});

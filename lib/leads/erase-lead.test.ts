@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotAuthorizedError } from "@/lib/auth/errors";
+import type { StaffMember } from "@/lib/auth/staff-member";
+import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createInquiry } from "@/lib/inquiries/create-inquiry";
+import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
+import { createStaff } from "@/test/support/staff-fixtures";
+import { outboxDelivery } from "@/test/support/outbox-delivery";
+import { SmtpTestServer } from "@/test/support/smtp-test-server";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { addLeadNote } from "./add-lead-note";
+import { changeLeadStatus } from "./change-lead-status";
+import { eraseLead } from "./erase-lead";
+import { LeadNotFoundError } from "./errors";
+import { queueLeadReply } from "./queue-lead-reply";
+
+describe.each(testDatabases())("eraseLead on $name", ({ url: template }) => {
+  let databaseUrl: string;
+  let db: Database;
+  let smtp: SmtpTestServer;
+  let owner: StaffMember;
+  let staff: StaffMember;
+  let deliver: () => Promise<unknown>;
+  beforeAll(async () => {
+    databaseUrl = await cloneTestDatabase(template);
+    db = createPrismaClient(databaseUrl, { poolSize: 4 });
+    smtp = await new SmtpTestServer().start();
+    deliver = outboxDelivery(db, smtp);
+    owner = await createStaff(db, "OWNER");
+    staff = await createStaff(db);
+  });
+  afterAll(async () => {
+    await smtp.stop();
+    await db.$disconnect();
+  });
+
+  /** A lead with everything personal the studio can hold about an artist: sent and unsent mail, a dead one, notes. */
+  async function leadWithHistory() {
+    const unique = crypto.randomUUID().slice(0, 8);
+    const phone = "+44 7700 900123";
+    const input = validInquiry({
+      name: `Ximena Quarshie ${unique}`,
+      email: `xq.${unique}@artist.example`,
+      phone,
+      artistName: `The Quarshie Quartet ${unique}`,
+      referenceLinks: [`https://music.example/xq-${unique}`],
+      message: `Hi, I am Ximena ${unique}; my band wants to record an album of ten songs this spring.`,
+    });
+    const lead = await createInquiry({ input, idempotencyKey: `form:${unique}`, clientIp: "203.0.113.9", formSignals: null }, inquiryContext(db));
+    await deliver(); // the notification and the acknowledgement are SENT, their bodies stored
+    await changeLeadStatus(db, staff, { leadId: lead.id, from: "NEW", to: "CONTACTED" });
+    await addLeadNote(db, staff, { leadId: lead.id, body: `Ximena ${unique} called from +44 7700 900123.` });
+    const dead = await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}` }, inquiryContext(db).emailSettings);
+    await db.outboxMessage.update({ where: { id: dead }, data: { status: "DEAD", lastError: `550 <${input.email}>: no such user` } });
+    await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}, again` }, inquiryContext(db).emailSettings); // PENDING
+    const secrets = [input.name, input.email, phone, input.artistName, input.message, ...input.referenceLinks, unique, "Ximena", "Quarshie", "7700"];
+    return { lead, input, secrets };
+  }
+
+  /** Every stored column of the lead, its emails and its notes, as PostgreSQL has them. */
+  async function storedAbout(leadId: string) {
+    const [{ row }] = await db.$queryRaw<{ row: unknown }[]>`SELECT row_to_json(i) AS row FROM "Inquiry" i WHERE id = ${leadId}::uuid`;
+    const emails = await db.$queryRaw<{ row: { status: string; lastError: string | null; subject: string } }[]>`
+      SELECT row_to_json(o) AS row FROM "OutboxMessage" o WHERE "inquiryId" = ${leadId}::uuid`;
+    const notes = await db.$queryRaw<{ row: unknown }[]>`SELECT row_to_json(n) AS row FROM "LeadNote" n WHERE "inquiryId" = ${leadId}::uuid`;
+    return { row, emails, notes, everything: JSON.stringify([row, emails, notes]) };
+  }
+
+  it("leaves nothing personal on the lead, its notes or its emails, and sends nothing more", async () => {
+    const { lead, input, secrets } = await leadWithHistory();
+    const sentBefore = smtp.to(input.email).length;
+    const before = await storedAbout(lead.id);
+    for (const secret of secrets) expect(before.everything).toContain(secret); // the check below can fail
+    await eraseLead(db, owner, { leadId: lead.id });
+
+    const { row, emails, notes, everything } = await storedAbout(lead.id);
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+    expect(notes).toEqual([]);
+
+    expect(row).toMatchObject({ status: "CONTACTED", genres: ["soul", "indie"], reference: lead.reference, idempotencyKey: null, erasedAt: expect.any(String) });
+    expect(emails).toHaveLength(4);
+    expect(emails.map(({ row }) => [row.status, row.lastError]).sort()).toEqual([
+      ["DEAD", "Erased before delivery"],
+      ["DEAD", "Error details erased with the lead"],
+      ["SENT", null],
+      ["SENT", null],
+    ]);
+    expect(emails.every(({ row }) => row.subject === "(erased)")).toBe(true);
+
+    const found = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM "Inquiry" WHERE id = ${lead.id}::uuid AND "searchDocument" @@ to_tsquery('simple', 'ximena')`;
+    expect(found).toEqual([]);
+
+    const events = await db.leadEvent.findMany({ where: { inquiryId: lead.id, type: "ERASED" } });
+    expect(events).toEqual([expect.objectContaining({ actorId: owner.id })]);
+
+    await deliver();
+    expect(smtp.to(input.email)).toHaveLength(sentBefore);
+  });
+
+  it("leaves nothing behind when a note and a reply are written while it runs", async () => {
+    const other = createPrismaClient(databaseUrl, { poolSize: 4 });
+    try {
+      for (let round = 0; round < 5; round++) {
+        const lead = await createInquiry({ input: validInquiry(), clientIp: "203.0.113.9", formSignals: null }, inquiryContext(db));
+        const results = await Promise.allSettled([
+          addLeadNote(other, staff, { leadId: lead.id, body: "Kofi called." }),
+          queueLeadReply(other, staff, { leadId: lead.id, body: "Dear Kofi" }, inquiryContext(db).emailSettings),
+          eraseLead(db, owner, { leadId: lead.id }),
+        ]);
+        expect(results[2].status).toBe("fulfilled");
+        const { emails, notes } = await storedAbout(lead.id);
+        expect(notes).toEqual([]);
+        expect(emails.every(({ row }) => row.subject === "(erased)" && row.status !== "PENDING")).toBe(true);
+      }
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("does nothing the second time", async () => {
+    const { lead } = await leadWithHistory();
+    await eraseLead(db, owner, { leadId: lead.id, now: new Date("2026-12-01T10:00:00Z") });
+    await eraseLead(db, owner, { leadId: lead.id, now: new Date("2026-12-02T10:00:00Z") });
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ erasedAt: new Date("2026-12-01T10:00:00Z") });
+    expect(await db.leadEvent.count({ where: { inquiryId: lead.id, type: "ERASED" } })).toBe(1);
+  });
+
+  it("is for the owner only", async () => {
+    const { lead, input } = await leadWithHistory();
+    await expect(eraseLead(db, staff, { leadId: lead.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ email: input.email, erasedAt: null });
+    expect(await db.leadNote.count({ where: { inquiryId: lead.id } })).toBe(1);
+  });
+
+  it("says so when there is no such lead", async () => {
+    await expect(eraseLead(db, owner, { leadId: crypto.randomUUID() })).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(eraseLead(db, owner, { leadId: "x" })).rejects.toBeInstanceOf(LeadNotFoundError);
+  });
+});

@@ -1,0 +1,57 @@
+// The artist's right to erasure. The lead's row stays, so the studio's figures and the audit trail
+// (LeadEvent, which holds no personal data) still add up, but everything that identifies the
+// artist goes: the contact details and free text on the inquiry, the notes (which may quote
+// them) and the addresses, subjects and bodies of its emails. The database's
+// "Inquiry_erased_holds_no_personal_data" check refuses a half-done erasure.
+import { hasRole, type StaffMember } from "../auth/staff-member";
+import { NotAuthorizedError } from "../auth/errors";
+import type { Database } from "../database/create-prisma-client";
+import { LeadNotFoundError } from "./errors";
+import { isUuid } from "./is-uuid";
+
+export const ERASED_SUBJECT = "(erased)";
+
+/** Erases a lead's personal data. Owners only; erasing an erased lead again changes nothing. */
+export async function eraseLead(db: Database, actor: StaffMember, { leadId, now = new Date() }: { leadId: string; now?: Date }): Promise<void> {
+  if (!hasRole(actor, "OWNER")) throw new NotAuthorizedError("Only the studio's owner can erase a lead's personal data.");
+  if (!isUuid(leadId)) throw new LeadNotFoundError();
+  await db.$transaction(async (tx) => {
+    const erased = await tx.inquiry.updateMany({
+      where: { id: leadId, erasedAt: null },
+      data: {
+        name: "",
+        email: "",
+        phone: null,
+        artistName: null,
+        message: "",
+        referenceLinks: [],
+        // Genres, role, project, budget and dates stay: they describe the music, not the person,
+        // and the studio's figures are made of them.
+        idempotencyKey: null,
+        requestFingerprint: null,
+        spamReason: null,
+        erasedAt: now,
+        updatedAt: now,
+      },
+    });
+    if (erased.count === 0) {
+      if (!(await tx.inquiry.findUnique({ where: { id: leadId }, select: { id: true } }))) throw new LeadNotFoundError();
+      return; // erased already
+    }
+    await tx.leadNote.deleteMany({ where: { inquiryId: leadId } });
+    // Emails not sent yet never will be: the sender only claims PENDING rows (and cannot retry one
+    // of an erased lead, see retry-outbox-message.ts), and its updates are guarded by PENDING, so
+    // a send already under way cannot write a rendered body back. An error from the mail server
+    // often quotes the recipient's address, so it goes too. Message-IDs stay: they are the
+    // studio's own and keep the thread of what was sent.
+    await tx.$executeRaw`
+      UPDATE "OutboxMessage"
+      SET "toAddress" = '', "replyTo" = NULL, "subject" = ${ERASED_SUBJECT}, "textBody" = NULL, "htmlBody" = NULL,
+        "status" = CASE WHEN "status" = 'PENDING' THEN 'DEAD'::"OutboxStatus" ELSE "status" END,
+        "lastError" = CASE WHEN "status" = 'PENDING' THEN 'Erased before delivery'
+          WHEN "lastError" IS NOT NULL THEN 'Error details erased with the lead' END,
+        "updatedAt" = ${now}
+      WHERE "inquiryId" = ${leadId}::uuid`;
+    await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "ERASED", createdAt: now } });
+  });
+}

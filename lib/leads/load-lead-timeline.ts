@@ -1,0 +1,85 @@
+import type { Database } from "../database/create-prisma-client";
+import type { InquiryStatus, OutboxStatus } from "../generated/prisma/client";
+import { isUuid } from "./is-uuid";
+import { LEAD_EMAIL_KINDS } from "./queue-lead-reply";
+
+export type Person = { id: string; name: string | null; email: string };
+
+export type TimelineItem =
+  | { kind: "created"; at: Date }
+  | { kind: "status"; at: Date; actor: Person | null; from: InquiryStatus | null; to: InquiryStatus | null }
+  | { kind: "assigned"; at: Date; actor: Person | null; assignee: Person | null }
+  | { kind: "note"; at: Date; id: string; author: Person | null; body: string }
+  | {
+      kind: "email";
+      /** When it was queued, or queued again by a retry (which restarts its day of tries). */
+      at: Date;
+      id: string;
+      /** e.g. "inquiry.acknowledgement", "lead.reply" */
+      emailKind: string;
+      toAddress: string;
+      subject: string;
+      status: OutboxStatus;
+      attempts: number;
+      lastError: string | null;
+      sentAt: Date | null;
+      nextAttemptAt: Date;
+      /** Replies only: who wrote it, and the text as sent. */
+      queuedBy: Person | null;
+      text: string | null;
+    }
+  | { kind: "retried"; at: Date; actor: Person | null; emailId: string | null }
+  | { kind: "erased"; at: Date; actor: Person | null };
+
+// Order of things that happened at the same moment, e.g. a reply and the move to CONTACTED it caused.
+const SAME_MOMENT_ORDER: Record<TimelineItem["kind"], number> = { created: 0, retried: 1, email: 2, status: 3, assigned: 4, note: 5, erased: 6 };
+
+/** Everything that happened to a lead, oldest first: one query per table. Empty for an unknown lead. */
+export async function loadLeadTimeline(db: Database, leadId: string): Promise<TimelineItem[]> {
+  if (!isUuid(leadId)) return [];
+  const [lead, events, notes, emails] = await Promise.all([
+    db.inquiry.findUnique({ where: { id: leadId }, select: { createdAt: true } }),
+    db.leadEvent.findMany({ where: { inquiryId: leadId } }),
+    db.leadNote.findMany({ where: { inquiryId: leadId } }),
+    db.outboxMessage.findMany({
+      where: { inquiryId: leadId },
+      omit: { htmlBody: true, inquiryId: true, messageId: true, inReplyTo: true, references: true, replyTo: true, updatedAt: true },
+    }),
+  ]);
+  if (!lead) return [];
+  const userIds = new Set([...events.flatMap((event) => [event.actorId, event.assigneeId]), ...notes.map((note) => note.authorId)]);
+  userIds.delete(null);
+  const users = await db.user.findMany({ where: { id: { in: [...userIds] as string[] } }, select: { id: true, name: true, email: true } });
+  const person = (id: string | null) => users.find((user) => user.id === id) ?? null;
+  const replyAuthor = new Map(events.filter((event) => event.type === "REPLY_QUEUED").map((event) => [event.outboxMessageId, event.actorId]));
+
+  const items: TimelineItem[] = [{ kind: "created", at: lead.createdAt }];
+  for (const event of events) {
+    const base = { at: event.createdAt, actor: person(event.actorId) };
+    if (event.type === "STATUS_CHANGED") items.push({ kind: "status", ...base, from: event.fromStatus, to: event.toStatus });
+    else if (event.type === "ASSIGNED") items.push({ kind: "assigned", ...base, assignee: person(event.assigneeId) });
+    else if (event.type === "EMAIL_RETRIED") items.push({ kind: "retried", ...base, emailId: event.outboxMessageId });
+    else if (event.type === "ERASED") items.push({ kind: "erased", ...base });
+    // REPLY_QUEUED is shown as the email it queued (queuedBy).
+  }
+  for (const note of notes) items.push({ kind: "note", at: note.createdAt, id: note.id, author: person(note.authorId), body: note.body });
+  for (const email of emails) {
+    const reply = email.kind === LEAD_EMAIL_KINDS.reply;
+    items.push({
+      kind: "email",
+      at: email.createdAt,
+      id: email.id,
+      emailKind: email.kind,
+      toAddress: email.toAddress,
+      subject: email.subject,
+      status: email.status,
+      attempts: email.attempts,
+      lastError: email.lastError,
+      sentAt: email.sentAt,
+      nextAttemptAt: email.nextAttemptAt,
+      queuedBy: reply ? person(replyAuthor.get(email.id) ?? null) : null,
+      text: reply ? email.textBody : null,
+    });
+  }
+  return items.sort((a, b) => a.at.getTime() - b.at.getTime() || SAME_MOMENT_ORDER[a.kind] - SAME_MOMENT_ORDER[b.kind]);
+}
