@@ -2,6 +2,7 @@
 // anonymous visitors, and STAFF where OWNER is required. The lists come from the build's
 // manifests, so a new page or action is covered (or the suite asks for its policy) automatically.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { generateReference } from "../lib/inquiries/generate-reference";
 import { builtActions, builtRoutes } from "./support/manifests";
 import { newStaff, projectDatabase, TEST_PASSWORD, uniqueClientIp } from "./support/staff";
 
@@ -36,13 +37,45 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the
-// middleware bypass of CVE-2025-29927 and its successors) and the RSC prefetch variants.
-const BYPASS_HEADERS: Record<string, string>[] = [
+// middleware bypass of CVE-2025-29927 and its successors) and the RSC and prefetch variants.
+const SUBREQUEST_HEADERS: Record<string, string>[] = [
   {},
   { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
   { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
-  { RSC: "1", "Next-Router-Prefetch": "1" },
 ];
+const PAGE_VARIANTS: { suffix: string; headers: Record<string, string> }[] = [
+  ...SUBREQUEST_HEADERS.map((headers) => ({ suffix: "", headers })),
+  { suffix: "?_rsc=1a2b3", headers: { RSC: "1", "Next-Router-Prefetch": "1" } },
+  { suffix: "?_rsc=1a2b3", headers: { RSC: "1", "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } },
+  { suffix: ".rsc", headers: {} },
+];
+
+/** A refusal as Next.js may phrase it: a status, a redirect, or (in an RSC payload) the same as data. */
+function expectRefused(status: number, location: string | undefined, body: string, where: string, expected: "sign-in" | "not-found", prefetch: boolean) {
+  if (status === 200 && prefetch && !body.includes("NEXT_")) {
+    // A prefetch of a dynamic page answers with the route's shape only; nothing of the page runs.
+    expect(body, where).not.toMatch(/Sign out|Signed in as|@/);
+  } else if (status === 200) {
+    const marker = expected === "sign-in" ? "NEXT_REDIRECT;replace;/admin/sign-in" : "NEXT_HTTP_ERROR_FALLBACK;404";
+    expect(body, where).toContain(marker);
+  } else if (status >= 300 && status < 400) {
+    expect(expected, where).toBe("sign-in");
+    expect(new URL(location ?? "", "http://x").pathname, where).toBe("/admin/sign-in");
+  } else {
+    expect([401, 403, 404], where).toContain(status);
+  }
+}
+
+/**
+ * GET without following redirects, except Next.js's own hop that adds the `_rsc` cache key to an
+ * RSC request (it says nothing about access; the answer after it does).
+ */
+async function getOnce(request: APIRequestContext, url: string, headers: Record<string, string>) {
+  let response = await request.get(url, { headers, maxRedirects: 0 });
+  const location = response.headers().location ?? "";
+  if (response.status() === 307 && location.includes("_rsc")) response = await request.get(location, { headers, maxRedirects: 0 });
+  return response;
+}
 
 const isProtected = (path: string) => (path.startsWith("/admin") || path.startsWith("/api")) && !PUBLIC_PATHS.has(path);
 
@@ -57,12 +90,16 @@ async function signedInContext(request: APIRequestContext, email: string) {
 
 test.describe("authorization", () => {
   test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+  // A lead whose details must never appear in a refused answer.
+  const canary = `Canary ${Date.now()}`;
   let leadId: string;
 
   test.beforeAll(async () => {
     const db = await projectDatabase();
-    const lead = await db.inquiry.findFirst({ where: { erasedAt: null }, select: { id: true } });
-    leadId = lead?.id ?? "00000000-0000-4000-8000-000000000000";
+    const lead = await db.inquiry.create({
+      data: { reference: generateReference(), roleNeeded: "BOTH", name: canary, email: "canary@example.com", artistName: canary, message: "A canary lead for the authorization suite.", consentedAt: new Date() },
+    });
+    leadId = lead.id;
   });
   const concrete = (path: string) => path.replace("[id]", leadId).replace("[token]", "not-a-real-token-000000000000");
 
@@ -74,19 +111,13 @@ test.describe("authorization", () => {
 
   test("anonymous requests to every protected page and handler are refused", async ({ request }) => {
     for (const route of builtRoutes().filter((candidate) => isProtected(candidate.path))) {
-      for (const headers of BYPASS_HEADERS) {
-        for (const suffix of ["", "?_rsc=1a2b3", ".rsc"]) {
-          const url = `${concrete(route.path)}${suffix}`;
-          const response = await request.get(url, { headers, maxRedirects: 0 });
-          const status = response.status();
-          const where = `${url} with ${JSON.stringify(headers)} answered ${status}`;
-          if (status === 307 || status === 303 || status === 302) {
-            expect(new URL(response.headers().location, "http://x").pathname, where).toMatch(/^\/admin\/sign-in$|\?_rsc|^\/admin/);
-            if (!response.headers().location.includes("_rsc")) expect(response.headers().location, where).toContain("/admin/sign-in");
-          } else {
-            expect([401, 403, 404], where).toContain(status);
-          }
-        }
+      for (const { suffix, headers } of PAGE_VARIANTS) {
+        const url = `${concrete(route.path)}${suffix}`;
+        const response = await getOnce(request, url, headers);
+        const body = await response.text();
+        const where = `${url} with ${JSON.stringify(headers)} answered ${response.status()}`;
+        expect(body, where).not.toContain(canary);
+        expectRefused(response.status(), response.headers().location, body, where, "sign-in", "Next-Router-Prefetch" in headers);
       }
     }
   });
@@ -95,14 +126,17 @@ test.describe("authorization", () => {
     const staff = await newStaff("STAFF");
     await signedInContext(request, staff.email);
     for (const path of OWNER_PATHS) {
-      for (const headers of BYPASS_HEADERS) {
-        const response = await request.get(path, { headers, maxRedirects: 0 });
-        expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBe(404);
+      for (const { suffix, headers } of PAGE_VARIANTS) {
+        const response = await getOnce(request, `${path}${suffix}`, headers);
+        const where = `${path}${suffix} with ${JSON.stringify(headers)} answered ${response.status()}`;
+        expectRefused(response.status(), response.headers().location, await response.text(), where, "not-found", "Next-Router-Prefetch" in headers);
       }
     }
     // The control: staff pages do open for STAFF.
     for (const route of builtRoutes().filter((candidate) => isProtected(candidate.path) && candidate.kind === "page" && !OWNER_PATHS.has(candidate.path))) {
-      expect((await request.get(concrete(route.path), { maxRedirects: 0 })).status(), route.path).toBe(200);
+      const response = await request.get(concrete(route.path), { maxRedirects: 0 });
+      expect(response.status(), route.path).toBe(200);
+      if (route.path === "/admin/leads/[id]") expect(await response.text()).toContain(canary);
     }
   });
 
@@ -136,7 +170,7 @@ test.describe("authorization", () => {
       .sort((a, b) => Number(a.exportedName === "signOutEverywhereAction") - Number(b.exportedName === "signOutEverywhereAction"));
     for (const action of ordered) {
       const page = action.workerPaths[0];
-      for (const headers of BYPASS_HEADERS) {
+      for (const headers of SUBREQUEST_HEADERS) {
         expect(await call(contexts.anonymous, action.id, page, headers), `${action.exportedName} anonymous ${JSON.stringify(headers)}`).toContain('"status":"refused"');
       }
       const asStaff = await call(contexts.staff, action.id, page);
