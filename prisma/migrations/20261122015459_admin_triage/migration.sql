@@ -21,6 +21,14 @@ ADD COLUMN     "searchDocument" tsvector GENERATED ALWAYS AS (
 ) STORED;
 
 -- AlterTable
+ALTER TABLE "Inquiry" ALTER COLUMN "genres" SET DEFAULT ARRAY[]::TEXT[],
+ALTER COLUMN "referenceLinks" SET DEFAULT ARRAY[]::TEXT[];
+
+-- Added by hand: rows written before the default have empty lists, not NULL, like every other.
+UPDATE "Inquiry" SET "genres" = ARRAY[]::TEXT[] WHERE "genres" IS NULL;
+UPDATE "Inquiry" SET "referenceLinks" = ARRAY[]::TEXT[] WHERE "referenceLinks" IS NULL;
+
+-- AlterTable
 ALTER TABLE "OutboxMessage" ADD COLUMN     "references" VARCHAR(2000);
 
 -- CreateTable
