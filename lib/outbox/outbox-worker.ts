@@ -48,13 +48,14 @@ export function requestOutboxDelivery(): void {
   })();
 }
 
-/** Polls for due retries (and tidies old rate-limit counters) for as long as the server runs. */
+/** Polls for due retries (and tidies old rate-limit counters and sign-in links) for as long as the server runs. */
 export function startOutboxWorker(): void {
   if (state.timer) return;
   state.timer = setInterval(() => {
     requestOutboxDelivery();
     // Failures here mean the database is unreachable, which the delivery round already reports.
     pruneRateLimitCounters(getDb()).catch(() => {});
+    getDb().verificationToken.deleteMany({ where: { expires: { lt: new Date() } } }).catch(() => {});
   }, POLL_INTERVAL_MS);
   state.timer.unref();
   requestOutboxDelivery();
