@@ -5,6 +5,7 @@ import { LeadTable } from "@/components/admin/leads/lead-table";
 import { linkClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { getDb } from "@/lib/db";
+import { listActiveStaff } from "@/lib/staff/list-active-staff";
 import type { InquiryStatus } from "@/lib/generated/prisma/client";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import { countLeadsByStatus } from "@/lib/leads/count-leads-by-status";
@@ -25,7 +26,7 @@ export default async function LeadsPage({ searchParams }: Props) {
   const [page, counts, staff] = await Promise.all([
     listLeads(db, query, options),
     countLeadsByStatus(db, query, options),
-    db.user.findMany({ where: { deactivatedAt: null }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+    listActiveStaff(db),
   ]);
   const statuses = Object.keys(inquiryStatusLabel) as InquiryStatus[];
   const allButSpam = statuses.filter((status) => status !== "SPAM").reduce((sum, status) => sum + counts[status], 0);

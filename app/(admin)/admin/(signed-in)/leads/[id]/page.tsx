@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { adminInputClass, adminLabelClass, dangerButtonClass, linkClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { getDb } from "@/lib/db";
+import { listActiveStaff } from "@/lib/staff/list-active-staff";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import { nextStatuses } from "@/lib/leads/lead-status-transitions";
 import { loadLead } from "@/lib/leads/load-lead";
@@ -25,7 +26,7 @@ export default async function LeadPage({ params }: Props) {
   const [lead, timeline, staff] = await Promise.all([
     loadLead(db, id),
     loadLeadTimeline(db, id),
-    db.user.findMany({ where: { deactivatedAt: null }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+    listActiveStaff(db),
   ]);
   if (!lead) notFound();
   const erased = !!lead.erasedAt;
