@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each printing absolute figures and a ratio against a baseline
 // measured in the same run (the machines are shared and noisy, so only same-run ratios compare).
 // `npm run bench -- triage` (or `npx tsx bench/run.ts triage`) runs only the named ones, in the
-// usual order; the names are startup, page-weight, intake and triage.
+// usual order; the names are startup, page-weight, intake, triage, availability and booking.
 // Needs a production build (`npm run build`) for the `npm start` figures.
 import { existsSync, rmSync } from "node:fs";
+import { benchBooking } from "./booking";
 import { benchIntake } from "./intake";
 import { benchPageWeight } from "./page-weight";
 import { benchStartup } from "./startup";
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   "page-weight": benchPageWeight,
   intake: benchIntake,
   triage: benchTriage,
+  booking: benchBooking,
 };
 
 const asked = process.argv.slice(2);

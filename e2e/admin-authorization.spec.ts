@@ -16,12 +16,15 @@ const PUBLIC_PATHS = new Set([
   "/api/health",
   "/api/ready",
   "/api/inquiries",
+  // The secret token in its URL is the credential; anything else is answered 404.
+  "/api/calendar-feeds/[token]",
 ]);
-const OWNER_PATHS = new Set(["/admin/staff"]);
+const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings"]);
 
 /** Every server action's policy, by exported name. An action missing here fails the suite. */
 const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   submitInquiry: "public",
+  askAboutSessionAction: "public",
   acceptInvitationAction: "public",
   changePasswordAction: "STAFF",
   signOutEverywhereAction: "STAFF",
@@ -34,6 +37,17 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   replyToLeadAction: "STAFF",
   retryEmailAction: "STAFF",
   eraseLeadAction: "OWNER",
+  createSessionsAction: "STAFF",
+  confirmSessionAction: "STAFF",
+  moveSessionAction: "STAFF",
+  cancelSessionAction: "STAFF",
+  updateStudioSettingsAction: "OWNER",
+  setOpeningHoursAction: "OWNER",
+  addClosureAction: "OWNER",
+  removeClosureAction: "OWNER",
+  saveRoomAction: "OWNER",
+  setStaffSkillsAction: "OWNER",
+  rotateCalendarFeedAction: "OWNER",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

@@ -12,11 +12,13 @@ export type AcknowledgementProps = {
   responseTime: string;
   roleTitle: string;
   roleUrl: string;
+  /** The artist's private page for this inquiry (status, sessions); signed, valid for a year. */
+  portalUrl: string;
 };
 
 /** To the artist: we have it, here is your reference, this is what happens next. */
 export function InquiryAcknowledgement(props: AcknowledgementProps) {
-  const { studioName, studioEmail, studioPhone, firstName, reference, summary, responseTime, roleTitle, roleUrl } = props;
+  const { studioName, studioEmail, studioPhone, firstName, reference, summary, responseTime, roleTitle, roleUrl, portalUrl } = props;
   return (
     <EmailLayout preview={`We received your inquiry (${reference})`} footerText={`${studioName} · ${studioEmail} · ${studioPhone}`}>
       <Heading as="h1" style={headingStyle}>
@@ -39,6 +41,16 @@ export function InquiryAcknowledgement(props: AcknowledgementProps) {
       <Text style={textStyle}>
         Someone from the studio reads every inquiry and will answer within {responseTime}, usually with a few questions
         about the songs and your dates, and an idea of cost. Just reply to this email if you want to add anything.
+      </Text>
+      <Text style={textStyle}>
+        You can follow your inquiry on a private page: where it stands, your studio sessions once they are booked, and a
+        way to ask us to move or cancel one. The link works for a year and is yours alone, so keep this email and do not
+        share it.
+      </Text>
+      <Text style={textStyle}>
+        <Link href={portalUrl} style={linkStyle}>
+          Open your inquiry page
+        </Link>
       </Text>
       <Text style={textStyle}>
         While you wait: <Link href={roleUrl} style={linkStyle}>{roleTitle}</Link>.

@@ -10,10 +10,12 @@ export type StudioNotificationProps = {
   rows: InquiryFieldRow[];
   message: string;
   adminUrl: string;
+  /** Times the artist picked on /book ("Room: day, time – time"), as preferences; may be empty. */
+  preferredTimes?: string[];
 };
 
 /** To the studio: every field of a new inquiry, with a link to the lead. Reply goes to the artist. */
-export function InquiryStudioNotification({ studioName, reference, headline, rows, message, adminUrl }: StudioNotificationProps) {
+export function InquiryStudioNotification({ studioName, reference, headline, rows, message, adminUrl, preferredTimes = [] }: StudioNotificationProps) {
   return (
     <EmailLayout preview={headline} footerText={`${studioName} · inquiry ${reference} · reply to this email to answer the artist directly.`}>
       <Heading as="h1" style={headingStyle}>
@@ -31,6 +33,18 @@ export function InquiryStudioNotification({ studioName, reference, headline, row
           </tbody>
         </table>
       </Section>
+      {preferredTimes.length > 0 ? (
+        <>
+          <Heading as="h2" style={{ ...headingStyle, fontSize: "18px", margin: "24px 0 8px" }}>
+            Preferred times (not held)
+          </Heading>
+          <ul style={{ ...textStyle, margin: "0 0 8px", paddingLeft: "20px" }}>
+            {preferredTimes.map((time) => (
+              <li key={time}>{time}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Heading as="h2" style={{ ...headingStyle, fontSize: "18px", margin: "24px 0 8px" }}>
         Message
       </Heading>

@@ -8,7 +8,8 @@ export function AdminHeader({ member }: { member: StaffMember }) {
   const items = [
     { href: "/admin", label: "Dashboard" },
     { href: "/admin/leads", label: "Leads" },
-    ...(member.role === "OWNER" ? [{ href: "/admin/staff", label: "Staff" }] : []),
+    { href: "/admin/calendar", label: "Calendar" },
+    ...(member.role === "OWNER" ? [{ href: "/admin/staff", label: "Staff" }, { href: "/admin/settings", label: "Settings" }] : []),
     { href: "/admin/account", label: "Account" },
   ];
   return (

@@ -1,22 +1,28 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { submitInquiry } from "@/app/(site)/inquire/actions";
 import { fieldErrorsOf, inquirySchema, ROLES_NEEDED, type FieldErrors } from "@/lib/inquiries/inquiry-schema";
 import { formValues, initialInquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { budgetRangeLabel, projectTypeLabel, roleOptions } from "@/lib/inquiries/labels";
 import { ChoiceOptions, Field, FieldErrors as ErrorText, inputClass } from "./field";
 
-const fieldOrder = ["roleNeeded", "name", "email", "phone", "artistName", "projectType", "songCount", "genres", "referenceLinks", "budgetRange", "targetStartOn", "targetFinishOn", "message", "consent"];
+const fieldOrder = ["preferredSlots", "roleNeeded", "name", "email", "phone", "artistName", "projectType", "songCount", "genres", "referenceLinks", "budgetRange", "targetStartOn", "targetFinishOn", "message", "consent"];
 
-type Props = { idempotencyKey: string; formToken: string; preselectedRole?: string };
+type Props = {
+  idempotencyKey: string;
+  formToken: string;
+  preselectedRole?: string;
+  /** The times picked on /book, rendered by the page with their hidden fields (see PreferredTimes). */
+  preferredTimes?: ReactNode;
+};
 
 /**
  * The inquiry form. Without JavaScript it posts to the server action like any form; with it, the
  * same zod schema checks the fields first, so mistakes show at once and no request is wasted.
  */
-export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Props) {
+export function InquiryForm({ idempotencyKey, formToken, preselectedRole, preferredTimes }: Props) {
   const [state, formAction, pending] = useActionState(submitInquiry, initialInquiryFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -70,6 +76,13 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole }: Prop
         <label htmlFor="website">Leave this field empty</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
+
+      {preferredTimes ? (
+        <div>
+          {preferredTimes}
+          <ErrorText id="preferredSlots-error" errors={errors.preferredSlots} />
+        </div>
+      ) : null}
 
       <fieldset
         role="radiogroup"

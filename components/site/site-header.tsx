@@ -7,6 +7,7 @@ const navigation = [
   { href: roles["music-producer"].path, label: "Producer" },
   { href: "/roles/engineer-vs-producer", label: "Compare" },
   { href: "/which-do-i-need", label: "Which do I need?" },
+  { href: "/book", label: "Availability" },
 ];
 
 export function SiteHeader() {

@@ -11,10 +11,11 @@ export const explainerPages = [
   { path: "/roles/engineer-vs-producer", h1: "Recording engineer or music producer?", title: /which do you need/ },
 ];
 
-/** Every page in the sitemap: the explainers plus the chooser, the inquiry form and the privacy note. */
+/** Every page in the sitemap: the explainers plus the chooser, availability, the inquiry form and the privacy note. */
 export const publicPages = [
   ...explainerPages,
   { path: "/which-do-i-need", h1: "Engineer, producer, or both?", title: /Which do I need/ },
+  { path: "/book", h1: "Studio availability", title: /Studio availability/ },
   { path: "/inquire", h1: "Tell us about your project", title: /Start an inquiry/ },
   { path: "/privacy", h1: "What we do with your details", title: /Privacy/ },
 ];

@@ -1,10 +1,12 @@
 // Everything that happens when an artist submits an inquiry, whichever door it came through
 // (the form's server action or POST /api/inquiries): validate, replay a repeated submission,
-// judge spam, apply rate limits, then store the inquiry and its emails in one statement.
+// judge spam, apply rate limits, then store the inquiry, its emails and its preferred times in one
+// statement.
 import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { checkPreferredSlotRooms } from "./check-preferred-slot-rooms";
 import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
 import { detectSpam, type FormSignals } from "./detect-spam";
 import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
@@ -42,6 +44,8 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
   const parsed = inquirySchema.safeParse(request.input);
   if (!parsed.success) throw new InquiryValidationError(fieldErrorsOf(parsed.error));
   const inquiry = parsed.data;
+  // Of the whole normalised inquiry, preferred times included: a key replayed with other times is
+  // another inquiry.
   const fingerprint = createHash("sha256").update(JSON.stringify(inquiry)).digest("hex");
 
   if (request.idempotencyKey) {
@@ -49,6 +53,7 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
     if (earlier) return earlier;
   }
 
+  await checkPreferredSlotRooms(db, inquiry.preferredSlots);
   const spamReason = detectSpam(request.formSignals, context.signingSecret, now);
   await enforceRateLimits(db, { ip: request.clientIp, email: inquiry.email, perHour: context.ratePerHour, now });
 

@@ -2,6 +2,7 @@
 // action and the JSON API validate with it on the server. It accepts both shapes of input (form
 // fields are strings; JSON has numbers, arrays and booleans) and yields one normalised shape.
 import { z } from "zod";
+import { preferredSlotsField } from "./preferred-slots-schema";
 
 export const ROLES_NEEDED = ["ENGINEER", "PRODUCER", "BOTH", "UNSURE"] as const;
 export const PROJECT_TYPES = ["SINGLE", "EP", "ALBUM", "OTHER"] as const;
@@ -129,6 +130,7 @@ export const inquirySchema = z
         .refine((value) => characterCount(value) >= 20, "Tell us a little more about your project (at least 20 characters)")
         .refine((value) => characterCount(value) <= 5000, "Keep your message under 5,000 characters"),
     ),
+    preferredSlots: preferredSlotsField,
     consent: z.preprocess(
       (value) => value === true || value === "on" || value === "true",
       z.literal(true, { error: "Please agree to be contacted about your inquiry" }),

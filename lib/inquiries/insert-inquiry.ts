@@ -1,8 +1,11 @@
-// The one write of an inquiry's intake: the inquiry and its outbox rows in a single SQL statement
-// (a data-modifying CTE), so they commit together in one round trip. Written as SQL because this
-// is the intake's hot path, where Prisma's query compilation cost more than the database work.
+// The one write of an inquiry's intake: the inquiry, its outbox rows and its preferred times in a
+// single SQL statement (data-modifying CTEs), so they commit together in one round trip. Written
+// as SQL because this is the intake's hot path, where Prisma's query compilation cost more than
+// the database work.
+import { randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
+import type { PreferredSlot } from "./preferred-slots-schema";
 
 type InquiryRow = {
   id: string;
@@ -26,6 +29,7 @@ type InquiryRow = {
   spamReason: string | null;
   idempotencyKey: string | null;
   requestFingerprint: string;
+  preferredSlots?: PreferredSlot[];
 };
 
 export async function insertInquiry(db: Database, row: InquiryRow, outbox: Prisma.OutboxMessageCreateManyInput[]): Promise<void> {
@@ -40,18 +44,27 @@ export async function insertInquiry(db: Database, row: InquiryRow, outbox: Prism
       ${row.referenceLinks}::text[], ${row.budgetRange ?? null}::"BudgetRange", ${row.targetStartOn ?? null}::date,
       ${row.targetFinishOn ?? null}::date, ${row.message}, ${at}, ${row.isSpam}, ${row.spamReason},
       ${row.idempotencyKey}, ${row.requestFingerprint}, ${at}, ${at})`;
-  if (outbox.length === 0) {
-    await db.$executeRaw(inquiry);
-    return;
+  const statements = [inquiry];
+  if (outbox.length > 0) {
+    const values = outbox.map(
+      (message) => Prisma.sql`(${message.id}::uuid, ${message.kind}, ${row.id}::uuid, ${message.toAddress}, ${message.replyTo ?? null},
+        ${message.subject}, ${message.messageId}, ${message.nextAttemptAt ?? at}::timestamptz, ${message.createdAt ?? at}::timestamptz, ${at}::timestamptz)`,
+    );
+    statements.push(Prisma.sql`
+      INSERT INTO "OutboxMessage" ("id", "kind", "inquiryId", "toAddress", "replyTo", "subject", "messageId",
+        "nextAttemptAt", "createdAt", "updatedAt")
+      VALUES ${Prisma.join(values)}`);
   }
-  const values = outbox.map(
-    (message) => Prisma.sql`(${message.id}::uuid, ${message.kind}, ${row.id}::uuid, ${message.toAddress}, ${message.replyTo ?? null},
-      ${message.subject}, ${message.messageId}, ${message.nextAttemptAt ?? at}::timestamptz, ${message.createdAt ?? at}::timestamptz, ${at}::timestamptz)`,
-  );
+  if (row.preferredSlots?.length) {
+    const values = row.preferredSlots.map(
+      (slot) => Prisma.sql`(${randomUUID()}::uuid, ${row.id}::uuid, ${slot.roomId ?? null}::uuid, ${slot.startsAt}::timestamptz, ${slot.endsAt}::timestamptz)`,
+    );
+    statements.push(Prisma.sql`
+      INSERT INTO "PreferredSlot" ("id", "inquiryId", "roomId", "startsAt", "endsAt") VALUES ${Prisma.join(values)}`);
+  }
   // Foreign keys are checked at the end of the statement, when the inquiry row already exists.
-  await db.$executeRaw`
-    WITH inquiry AS (${inquiry})
-    INSERT INTO "OutboxMessage" ("id", "kind", "inquiryId", "toAddress", "replyTo", "subject", "messageId",
-      "nextAttemptAt", "createdAt", "updatedAt")
-    VALUES ${Prisma.join(values)}`;
+  const last = statements.pop()!;
+  const names = [Prisma.sql`inquiry`, Prisma.sql`outbox`];
+  const ctes = statements.map((statement, index) => Prisma.sql`${names[index]} AS (${statement})`);
+  await db.$executeRaw(ctes.length === 0 ? last : Prisma.sql`WITH ${Prisma.join(ctes)} ${last}`);
 }

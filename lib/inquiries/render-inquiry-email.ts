@@ -1,13 +1,25 @@
 import { createElement } from "react";
 import { InquiryAcknowledgement } from "@/emails/inquiry-acknowledgement";
 import { InquiryStudioNotification, type InquiryFieldRow } from "@/emails/inquiry-studio-notification";
+import { artistPortalUrl } from "../artist-portal/artist-portal-url";
+import type { Database } from "../database/create-prisma-client";
 import { renderEmail } from "../email/render-email";
 import type { Inquiry } from "../generated/prisma/client";
 import { budgetRangeLabel, projectTypeLabel, roleOptions, roleShortLabel, usualResponseTime } from "./labels";
+import { loadPreferredSlots } from "./load-preferred-slots";
 import { INQUIRY_EMAIL_KINDS, type EmailSettings } from "./queue-inquiry-emails";
 
-/** The HTML and text of one queued inquiry email, from the stored inquiry. */
-export async function renderInquiryEmail(kind: string, inquiry: Inquiry, settings: EmailSettings): Promise<{ html: string; text: string }> {
+/**
+ * The HTML and text of one queued inquiry email, from the stored inquiry. `db` signs the
+ * artist's private link (its key may live in the database); the link is valid for a year from
+ * `now`, the first delivery attempt.
+ */
+export async function renderInquiryEmail(
+  kind: string,
+  inquiry: Inquiry,
+  settings: EmailSettings,
+  { db, now = new Date() }: { db: Database; now?: Date },
+): Promise<{ html: string; text: string }> {
   const rows = fieldRows(inquiry);
   if (kind === INQUIRY_EMAIL_KINDS.studioNotification) {
     const who = inquiry.artistName ? `${inquiry.artistName} (${inquiry.name})` : inquiry.name;
@@ -19,6 +31,7 @@ export async function renderInquiryEmail(kind: string, inquiry: Inquiry, setting
         rows,
         message: inquiry.message,
         adminUrl: `${settings.appUrl}/admin/leads/${inquiry.id}`,
+        preferredTimes: (await loadPreferredSlots(db, inquiry.id)).map((slot) => `${slot.roomName ?? "Any room"}: ${slot.when}`),
       }),
     );
   }
@@ -35,6 +48,7 @@ export async function renderInquiryEmail(kind: string, inquiry: Inquiry, setting
         responseTime: usualResponseTime,
         roleTitle: role.learnMore === "/roles/engineer-vs-producer" ? "how an engineer and a producer compare" : `what ${role.label.toLowerCase()} does`,
         roleUrl: `${settings.appUrl}${role.learnMore}`,
+        portalUrl: await artistPortalUrl(db, { inquiryId: inquiry.id, appUrl: settings.appUrl, now }),
       }),
     );
   }

@@ -39,6 +39,8 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
       return; // erased already
     }
     await tx.leadNote.deleteMany({ where: { inquiryId: leadId } });
+    // What the artist wrote when asking to move or cancel a session; the requests themselves stay.
+    await tx.artistRequest.updateMany({ where: { inquiryId: leadId }, data: { message: "" } });
     // Emails not sent yet never will be: the sender only claims PENDING rows (and cannot retry one
     // of an erased lead, see retry-outbox-message.ts), and its updates are guarded by PENDING, so
     // a send already under way cannot write a rendered body back. An error from the mail server
@@ -47,6 +49,7 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
     await tx.$executeRaw`
       UPDATE "OutboxMessage"
       SET "toAddress" = '', "replyTo" = NULL, "subject" = ${ERASED_SUBJECT}, "textBody" = NULL, "htmlBody" = NULL,
+        "calendarContent" = NULL, -- a session invitation names the artist (ATTENDEE)
         "status" = CASE WHEN "status" = 'PENDING' THEN 'DEAD'::"OutboxStatus" ELSE "status" END,
         "lastError" = CASE WHEN "status" = 'PENDING' THEN 'Erased before delivery'
           WHEN "lastError" IS NOT NULL THEN 'Error details erased with the lead' END,

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import type { InquiryStatus, OutboxStatus } from "../generated/prisma/client";
+import type { InquiryStatus, LeadEventType, OutboxStatus } from "../generated/prisma/client";
 import { isUuid } from "./is-uuid";
 import { LEAD_EMAIL_KINDS } from "./queue-lead-reply";
 
@@ -29,22 +29,47 @@ export type TimelineItem =
       text: string | null;
     }
   | { kind: "retried"; at: Date; actor: Person | null; emailId: string | null }
-  | { kind: "erased"; at: Date; actor: Person | null };
+  | { kind: "erased"; at: Date; actor: Person | null }
+  | {
+      kind: "session";
+      at: Date;
+      /** Null for what happened on its own (a hold expiring) or came from the artist. */
+      actor: Person | null;
+      change: SessionChange;
+      /** The session as it is now (a moved session shows where it went). */
+      session: { startsAt: Date; endsAt: Date; roomName: string } | null;
+      /** What the artist wrote when asking to cancel or move. */
+      message: string | null;
+    };
+
+export type SessionChange = "held" | "confirmed" | "moved" | "cancelled" | "expired" | "artist-asked-to-cancel" | "artist-asked-to-move";
+
+const SESSION_CHANGES: Partial<Record<LeadEventType, SessionChange>> = {
+  SESSION_HELD: "held",
+  SESSION_CONFIRMED: "confirmed",
+  SESSION_MOVED: "moved",
+  SESSION_CANCELLED: "cancelled",
+  SESSION_EXPIRED: "expired",
+  ARTIST_ASKED_TO_CANCEL: "artist-asked-to-cancel",
+  ARTIST_ASKED_TO_MOVE: "artist-asked-to-move",
+};
 
 // Order of things that happened at the same moment, e.g. a reply and the move to CONTACTED it caused.
-const SAME_MOMENT_ORDER: Record<TimelineItem["kind"], number> = { created: 0, retried: 1, email: 2, status: 3, assigned: 4, note: 5, erased: 6 };
+const SAME_MOMENT_ORDER: Record<TimelineItem["kind"], number> = { created: 0, retried: 1, email: 2, status: 3, assigned: 4, note: 5, session: 6, erased: 7 };
 
 /** Everything that happened to a lead, oldest first: one query per table. Empty for an unknown lead. */
 export async function loadLeadTimeline(db: Database, leadId: string): Promise<TimelineItem[]> {
   if (!isUuid(leadId)) return [];
-  const [lead, events, notes, emails] = await Promise.all([
+  const [lead, events, notes, emails, sessions, requests] = await Promise.all([
     db.inquiry.findUnique({ where: { id: leadId }, select: { createdAt: true } }),
     db.leadEvent.findMany({ where: { inquiryId: leadId } }),
     db.leadNote.findMany({ where: { inquiryId: leadId } }),
     db.outboxMessage.findMany({
       where: { inquiryId: leadId },
-      omit: { htmlBody: true, inquiryId: true, messageId: true, inReplyTo: true, references: true, replyTo: true, updatedAt: true },
+      omit: { htmlBody: true, inquiryId: true, messageId: true, inReplyTo: true, references: true, replyTo: true, updatedAt: true, calendarContent: true },
     }),
+    db.booking.findMany({ where: { inquiryId: leadId }, select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } } }),
+    db.artistRequest.findMany({ where: { inquiryId: leadId }, select: { bookingId: true, kind: true, message: true, createdAt: true } }),
   ]);
   if (!lead) return [];
   const userIds = new Set([...events.flatMap((event) => [event.actorId, event.assigneeId]), ...notes.map((note) => note.authorId)]);
@@ -60,6 +85,20 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
     else if (event.type === "ASSIGNED") items.push({ kind: "assigned", ...base, assignee: person(event.assigneeId) });
     else if (event.type === "EMAIL_RETRIED") items.push({ kind: "retried", ...base, emailId: event.outboxMessageId });
     else if (event.type === "ERASED") items.push({ kind: "erased", ...base });
+    else if (SESSION_CHANGES[event.type]) {
+      const session = sessions.find((candidate) => candidate.id === event.bookingId);
+      // The artist's words are on their request, written in the same transaction as the event.
+      const request = event.type.startsWith("ARTIST_")
+        ? requests.find((candidate) => candidate.bookingId === event.bookingId && candidate.createdAt.getTime() === event.createdAt.getTime())
+        : undefined;
+      items.push({
+        kind: "session",
+        ...base,
+        change: SESSION_CHANGES[event.type]!,
+        session: session ? { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room.name } : null,
+        message: request?.message || null,
+      });
+    }
     // REPLY_QUEUED is shown as the email it queued (queuedBy).
   }
   for (const note of notes) items.push({ kind: "note", at: note.createdAt, id: note.id, author: person(note.authorId), body: note.body });

@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIcs } from "@/lib/calendar/build-ics";
 import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createMailTransport } from "@/lib/email/create-mail-transport";
+import { messageIdFor } from "@/lib/email/message-id";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
@@ -166,5 +170,75 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
       ["DEAD", 1],
       ["DEAD", 1],
     ]);
+  });
+
+  describe("a message with a calendar invitation", () => {
+    const invitation = (method: "REQUEST" | "CANCEL") =>
+      buildIcs({
+        method,
+        events: [
+          {
+            uid: `${randomUUID()}@studio.test`,
+            sequence: method === "CANCEL" ? 1 : 0,
+            start: new Date("2026-11-24T10:00:00Z"),
+            end: new Date("2026-11-24T14:00:00Z"),
+            stamp: new Date("2026-11-20T09:00:00Z"),
+            summary: "Session at Studio Desk (Room A) — Zoë’s EP",
+            status: "CONFIRMED",
+            organizer: { name: "Studio Desk", email: "hello@studio.test" },
+            attendee: { name: "Zoë Adeyemi", email: "zoe@example.com" },
+          },
+        ],
+      });
+    const queue = async (calendarMethod: string, calendarContent: string) => {
+      const id = randomUUID();
+      await db.outboxMessage.create({
+        data: {
+          id,
+          kind: "booking.confirmed",
+          toAddress: "zoe@example.com",
+          replyTo: "hello@studio.test",
+          subject: "Session confirmed: Tue, 24 Nov 2026 (SD-TEST1)",
+          textBody: "Your session is confirmed",
+          htmlBody: "<p>Your session is confirmed</p>",
+          messageId: messageIdFor(id, "https://studio.test"),
+          calendarMethod,
+          calendarContent,
+          nextAttemptAt: now(),
+          createdAt: now(),
+        },
+      });
+      return db.outboxMessage.findUniqueOrThrow({ where: { id } });
+    };
+
+    it.each(["REQUEST", "CANCEL"] as const)("sends a %s as a text/calendar part that parses to the same event", async (method) => {
+      const content = invitation(method);
+      const row = await queue(method, content);
+      await deliver();
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT" });
+      const [mail] = smtp.received.filter((received) => received.parsed.messageId === row.messageId);
+      expect(mail.parsed.text).toContain("Your session is confirmed");
+      expect(mail.raw).toMatch(new RegExp(`Content-Type: text/calendar; charset=utf-8; method=${method}`, "i"));
+      const calendarPart = mail.parsed.attachments.find((attachment) => attachment.mimeType === "text/calendar");
+      expect(calendarPart?.method).toBe(method);
+      const delivered = new TextDecoder().decode(calendarPart!.content as Uint8Array);
+      expect(delivered).toBe(content.replace(/\r\n/g, "\n"));
+      const calendar = new ICAL.Component(ICAL.parse(delivered));
+      expect(calendar.getFirstPropertyValue("method")).toBe(method);
+      const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+      expect(event.summary).toBe("Session at Studio Desk (Room A) — Zoë’s EP");
+      expect(event.startDate.toJSDate()).toEqual(new Date("2026-11-24T10:00:00Z"));
+      // Also attached as a file, for the mail programs that only look there.
+      expect(mail.parsed.attachments.some((attachment) => attachment.mimeType === "application/ics")).toBe(true);
+    });
+
+    it("gives up on a message whose calendar method is not one it writes, without sending it", async () => {
+      const row = await queue("REQUEST\r\nX", invitation("REQUEST"));
+      await deliver();
+      const stored = await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } });
+      expect(stored).toMatchObject({ status: "DEAD", attempts: 1 });
+      expect(stored.lastError).toContain("unknown calendar method");
+      expect(smtp.received.some((received) => received.parsed.messageId === row.messageId)).toBe(false);
+    });
   });
 });

@@ -23,8 +23,13 @@ export type MailSender = {
     messageId: string;
     inReplyTo?: string;
     references?: string;
+    /** An iCalendar invitation: nodemailer sends it as a text/calendar part (and an .ics attachment). */
+    icalEvent?: { method: CalendarMethod; content: string };
   }): Promise<unknown>;
 };
+
+type CalendarMethod = "REQUEST" | "CANCEL" | "PUBLISH";
+const CALENDAR_METHODS: readonly string[] = ["REQUEST", "CANCEL", "PUBLISH"] satisfies CalendarMethod[];
 
 export type DeliveryOptions = {
   db: Database;
@@ -83,6 +88,11 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
     // Rendering is deterministic: trying again tomorrow would fail the same way.
     return fail(message, `could not render: ${describe(error)}`, { permanent: true }, options);
   }
+  // The method goes into a Content-Type header: only the three iTIP methods we write are sent.
+  const { calendarMethod, calendarContent } = message;
+  if (calendarContent !== null && !CALENDAR_METHODS.includes(calendarMethod ?? "")) {
+    return fail(message, `unknown calendar method ${JSON.stringify(calendarMethod)}`, { permanent: true }, options);
+  }
   try {
     await transport.sendMail({
       from,
@@ -94,6 +104,7 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
       messageId: message.messageId,
       inReplyTo: message.inReplyTo ?? undefined,
       references: message.references ?? message.inReplyTo ?? undefined,
+      icalEvent: calendarContent === null ? undefined : { method: calendarMethod as CalendarMethod, content: calendarContent },
     });
   } catch (error) {
     // 5xx from the server is a permanent refusal (unknown mailbox, policy); the rest may pass.

@@ -1,4 +1,5 @@
 import "server-only";
+import { expireHolds } from "../bookings/expire-holds";
 import { getDb } from "../db";
 import { getMailTransport } from "../email/get-mail-transport";
 import { env } from "../env";
@@ -48,7 +49,10 @@ export function requestOutboxDelivery(): void {
   })();
 }
 
-/** Polls for due retries (and tidies old rate-limit counters and sign-in links) for as long as the server runs. */
+/**
+ * Polls for due retries, expires overdue holds, and tidies old rate-limit counters and sign-in
+ * links, for as long as the server runs.
+ */
 export function startOutboxWorker(): void {
   if (state.timer) return;
   state.timer = setInterval(() => {
@@ -56,6 +60,8 @@ export function startOutboxWorker(): void {
     // Failures here mean the database is unreachable, which the delivery round already reports.
     pruneRateLimitCounters(getDb()).catch(() => {});
     getDb().verificationToken.deleteMany({ where: { expires: { lt: new Date() } } }).catch(() => {});
+    // Overdue holds free their slots; every instance sweeps, and each hold expires exactly once.
+    expireHolds(getDb(), { now: new Date() }).catch(() => {});
   }, POLL_INTERVAL_MS);
   state.timer.unref();
   requestOutboxDelivery();

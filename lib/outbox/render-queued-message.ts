@@ -10,6 +10,6 @@ export function createMessageRenderer(db: Database, settings: EmailSettings): Me
   return async (message) => {
     if (!message.inquiryId) throw new Error(`Outbox message ${message.id} has no body and nothing to render it from`);
     const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: message.inquiryId } });
-    return renderInquiryEmail(message.kind, inquiry, settings);
+    return renderInquiryEmail(message.kind, inquiry, settings, { db });
   };
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
+import { PreferredTimes } from "@/components/inquiry/preferred-times";
 import { PageIntro } from "@/components/site/page-intro";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db";
 import { ROLES_NEEDED } from "@/lib/inquiries/inquiry-schema";
 import { usualResponseTime } from "@/lib/inquiries/labels";
+import { readChosenSlots } from "@/lib/inquiries/read-chosen-slots";
 import { signFormToken } from "@/lib/security/form-token";
 import { getSigningSecret } from "@/lib/security/get-signing-secret";
 import { pageMetadata } from "@/lib/site/page-metadata";
@@ -15,15 +17,25 @@ export const metadata = pageMetadata({
   path: "/inquire",
 });
 
-type Props = { searchParams: Promise<{ role?: string | string[] }> };
+type Props = { searchParams: Promise<{ role?: string | string[]; slot?: string | string[] }> };
 
 // Rendered per request: each form carries its own one-time key and a signed note of when it was
-// shown (see lib/inquiries/detect-spam.ts).
+// shown (see lib/inquiries/detect-spam.ts). `slot` carries the times ticked on /book.
 export default async function InquirePage({ searchParams }: Props) {
-  const { role } = await searchParams;
+  const { role, slot } = await searchParams;
   const preselected = ROLES_NEEDED.find((value) => value === role);
-  const secret = await getSigningSecret(getDb(), "inquiry-form", env.AUTH_SECRET);
+  const db = getDb();
+  const [secret, chosen] = await Promise.all([
+    getSigningSecret(db, "inquiry-form", env.AUTH_SECRET),
+    readChosenSlots(db, typeof slot === "string" ? [slot] : (slot ?? [])),
+  ]);
   const idempotencyKey = randomUUID();
+  // Dropping a time is a link to this page with the other times (and the role) only.
+  const hrefWithout = (dropped: string) => {
+    const query = new URLSearchParams(preselected ? { role: preselected } : {});
+    for (const kept of chosen.slots) if (kept.value !== dropped) query.append("slot", kept.value);
+    return query.size > 0 ? `/inquire?${query}` : "/inquire";
+  };
   return (
     <>
       <PageIntro eyebrow="Start an inquiry" title="Tell us about your project">
@@ -38,6 +50,7 @@ export default async function InquirePage({ searchParams }: Props) {
             idempotencyKey={idempotencyKey}
             formToken={signFormToken(secret, new Date(), idempotencyKey)}
             preselectedRole={preselected}
+            preferredTimes={<PreferredTimes notices={chosen.notices} slots={chosen.slots.map((chosenSlot) => ({ ...chosenSlot, removeHref: hrefWithout(chosenSlot.value) }))} />}
           />
         </div>
       </div>

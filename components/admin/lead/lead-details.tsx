@@ -19,6 +19,19 @@ export function LeadDetails({ lead }: { lead: LoadedLead }) {
     ["Would like to start", lead.targetStartOn ? formatDate(lead.targetStartOn) : null],
     ["Would like to finish", lead.targetFinishOn ? formatDate(lead.targetFinishOn) : null],
     [
+      // Picked on /book: preferences only, nothing is held for them.
+      "Preferred times",
+      lead.preferredSlots.length ? (
+        <ul key="slots">
+          {lead.preferredSlots.map((slot) => (
+            <li key={slot.id}>
+              <span className="font-semibold">{slot.roomName ?? "Any room"}</span>: {slot.when}
+            </li>
+          ))}
+        </ul>
+      ) : null,
+    ],
+    [
       "Reference links",
       lead.referenceLinks.length ? (
         <ul key="links">

@@ -2,6 +2,7 @@ import { retryEmailAction } from "@/app/(admin)/admin/(signed-in)/leads/[id]/act
 import { formatDateTime } from "@/lib/admin/format-date";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import type { Person, TimelineItem } from "@/lib/leads/load-lead-timeline";
+import { formatSessionRange } from "@/lib/time/format-session-time";
 import { AdminForm } from "../admin-form";
 import { secondaryButtonClass } from "../styles";
 
@@ -11,10 +12,14 @@ const emailKindLabel: Record<string, string> = {
   "inquiry.studio-notification": "Notification to the studio",
   "inquiry.acknowledgement": "Acknowledgement to the artist",
   "lead.reply": "Reply to the artist",
+  "booking.confirmed": "Session confirmation to the artist",
+  "booking.changed": "Session change to the artist",
+  "booking.cancelled": "Session cancellation to the artist",
+  "booking.artist-request": "Artist's request to the studio",
 };
 
 /** What happened to a lead, oldest first, with every email's delivery state. */
-export function LeadTimeline({ items, leadId }: { items: TimelineItem[]; leadId: string }) {
+export function LeadTimeline({ items, leadId, timeZone }: { items: TimelineItem[]; leadId: string; timeZone: string }) {
   return (
     <ol className="space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700">
       {items.map((item, index) => (
@@ -22,14 +27,14 @@ export function LeadTimeline({ items, leadId }: { items: TimelineItem[]; leadId:
           <p className="text-sm text-stone-600 dark:text-stone-400">
             <time dateTime={item.at.toISOString()}>{formatDateTime(item.at)}</time>
           </p>
-          <TimelineEntry item={item} leadId={leadId} />
+          <TimelineEntry item={item} leadId={leadId} timeZone={timeZone} />
         </li>
       ))}
     </ol>
   );
 }
 
-function TimelineEntry({ item, leadId }: { item: TimelineItem; leadId: string }) {
+function TimelineEntry({ item, leadId, timeZone }: { item: TimelineItem; leadId: string; timeZone: string }) {
   switch (item.kind) {
     case "created":
       return <p>Inquiry received.</p>;
@@ -54,6 +59,8 @@ function TimelineEntry({ item, leadId }: { item: TimelineItem; leadId: string })
       return <p>{who(item.actor)} erased the artist&apos;s personal data.</p>;
     case "email":
       return <EmailEntry item={item} leadId={leadId} />;
+    case "session":
+      return <SessionEntry item={item} timeZone={timeZone} />;
   }
 }
 
@@ -81,6 +88,29 @@ function EmailEntry({ item, leadId }: { item: Extract<TimelineItem, { kind: "ema
           <input type="hidden" name="messageId" value={item.id} />
         </AdminForm>
       ) : null}
+    </div>
+  );
+}
+
+const sessionChangeText: Record<Extract<TimelineItem, { kind: "session" }>["change"], (actor: string) => string> = {
+  held: (actor) => `${actor} put a session on hold`,
+  confirmed: (actor) => `${actor} confirmed a session`,
+  moved: (actor) => `${actor} moved a session`,
+  cancelled: (actor) => `${actor} cancelled a session`,
+  expired: () => "A hold expired unconfirmed, freeing its time",
+  "artist-asked-to-cancel": () => "The artist asked to cancel a session",
+  "artist-asked-to-move": () => "The artist asked to move a session",
+};
+
+function SessionEntry({ item, timeZone }: { item: Extract<TimelineItem, { kind: "session" }>; timeZone: string }) {
+  const { session } = item;
+  return (
+    <div>
+      <p>
+        {sessionChangeText[item.change](who(item.actor))}
+        {session ? `: ${session.roomName}, ${formatSessionRange(session.startsAt, session.endsAt, timeZone)}` : ""}.
+      </p>
+      {item.message ? <p className="mt-1 border-l-2 border-stone-300 pl-3 whitespace-pre-line dark:border-stone-700">{item.message}</p> : null}
     </div>
   );
 }

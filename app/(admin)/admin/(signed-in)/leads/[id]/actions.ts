@@ -7,6 +7,7 @@ import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
 import { emailSettings } from "@/lib/inquiries/email-settings";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
+import { appendLeadQuote } from "@/lib/bookings/append-lead-quote";
 import { addLeadNote } from "@/lib/leads/add-lead-note";
 import { assignLead } from "@/lib/leads/assign-lead";
 import { changeLeadStatus } from "@/lib/leads/change-lead-status";
@@ -73,7 +74,8 @@ export async function replyToLeadAction(_state: AdminActionState, formData: Form
     "STAFF",
     async (member) => {
       const leadId = field(formData, "leadId");
-      await queueLeadReply(getDb(), member, { leadId, body: formData.get("body") }, emailSettings());
+      const body = formData.get("includeQuote") === "on" ? await appendLeadQuote(getDb(), leadId, formData.get("body")) : formData.get("body");
+      await queueLeadReply(getDb(), member, { leadId, body }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, "Reply queued: it appears below with its delivery state.");
     },

@@ -13,6 +13,13 @@ import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import { nextStatuses } from "@/lib/leads/lead-status-transitions";
 import { loadLead } from "@/lib/leads/load-lead";
 import { loadLeadTimeline } from "@/lib/leads/load-lead-timeline";
+import { LeadQuote } from "@/components/admin/bookings/lead-quote";
+import { LeadSessions } from "@/components/admin/bookings/lead-sessions";
+import { NewSessionsForm } from "@/components/admin/bookings/new-sessions-form";
+import { loadLeadSessions } from "@/lib/bookings/load-lead-sessions";
+import { quoteSessions } from "@/lib/bookings/quote-sessions";
+import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
+import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lead" };
@@ -23,15 +30,20 @@ export default async function LeadPage({ params }: Props) {
   const { id } = await params;
   const member = await requireStaffPage(`/admin/leads/${encodeURIComponent(id)}`);
   const db = getDb();
-  const [lead, timeline, staff] = await Promise.all([
+  const [lead, timeline, staff, sessions, settings, subjects] = await Promise.all([
     loadLead(db, id),
     loadLeadTimeline(db, id),
     listActiveStaff(db),
+    loadLeadSessions(db, id),
+    loadStudioSettings(db),
+    listCalendarSubjects(db),
   ]);
   if (!lead) notFound();
   const erased = !!lead.erasedAt;
   const title = erased ? `Erased lead ${lead.reference}` : `${lead.artistName || lead.name} (${lead.reference})`;
   const hidden = <input type="hidden" name="leadId" value={lead.id} />;
+  const quote = quoteSessions(sessions);
+  const isOwner = member.role === "OWNER";
 
   return (
     <div className="space-y-6">
@@ -48,6 +60,22 @@ export default async function LeadPage({ params }: Props) {
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">Inquiry</h2>
             {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails lead={lead} />}
           </section>
+          <section aria-labelledby="sessions-heading" className={panelClass}>
+            <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">Sessions</h2>
+            <LeadSessions leadId={lead.id} sessions={sessions} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} />
+            {erased ? null : (
+              <details className="mt-4" open={sessions.length === 0}>
+                <summary className="cursor-pointer font-semibold">Book sessions</summary>
+                <div className="mt-3">
+                  <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} />
+                </div>
+              </details>
+            )}
+          </section>
+          <section aria-labelledby="quote-heading" className={panelClass}>
+            <h2 id="quote-heading" className="mb-3 text-lg font-semibold">Quote</h2>
+            <LeadQuote quote={quote} currency={settings.currency} timeZone={settings.timeZone} />
+          </section>
           {erased ? null : (
             <section aria-labelledby="reply-heading" className={panelClass}>
               <h2 id="reply-heading" className="mb-1 text-lg font-semibold">Reply to {lead.name}</h2>
@@ -56,12 +84,17 @@ export default async function LeadPage({ params }: Props) {
                 {hidden}
                 <label htmlFor="body" className={adminLabelClass}>Your reply</label>
                 <textarea id="body" name="body" rows={6} required className={adminInputClass} />
+                {quote.lines.length > 0 ? (
+                  <label className="mt-2 flex items-center gap-2">
+                    <input type="checkbox" name="includeQuote" /> Add the quote below the reply
+                  </label>
+                ) : null}
               </AdminForm>
             </section>
           )}
           <section aria-labelledby="timeline-heading" className={panelClass}>
             <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Activity</h2>
-            <LeadTimeline items={timeline} leadId={lead.id} />
+            <LeadTimeline items={timeline} leadId={lead.id} timeZone={settings.timeZone} />
             {erased ? null : (
               <AdminForm action={addLeadNoteAction} submitLabel="Add note" resetOnSuccess className="mt-6">
                 {hidden}
@@ -103,7 +136,7 @@ export default async function LeadPage({ params }: Props) {
               </AdminForm>
             </section>
           )}
-          {member.role === "OWNER" && !erased ? (
+          {isOwner && !erased ? (
             <section aria-labelledby="erase-heading" className={panelClass}>
               <h2 id="erase-heading" className="mb-2 text-lg font-semibold">Erase personal data</h2>
               <p className="mb-2 text-stone-700 dark:text-stone-300">For an artist who asks us to delete their data. Name, contact details, message, notes and email contents go; the record of what happened stays. This cannot be undone.</p>

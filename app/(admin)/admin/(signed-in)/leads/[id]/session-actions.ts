@@ -1,0 +1,81 @@
+"use server";
+
+import { after } from "next/server";
+import { revalidatePath } from "next/cache";
+import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { bookingActionFailure } from "@/lib/bookings/booking-action-failure";
+import { cancelSession } from "@/lib/bookings/cancel-session";
+import { confirmSession } from "@/lib/bookings/confirm-session";
+import { createSessions } from "@/lib/bookings/create-sessions";
+import { moveSession } from "@/lib/bookings/move-session";
+import { sessionFormFields } from "@/lib/bookings/session-form-fields";
+import { getDb } from "@/lib/db";
+import { emailSettings } from "@/lib/inquiries/email-settings";
+import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+
+// The lead and session named in hidden fields; everything else is re-read and re-checked by the
+// booking domain, and the database has the last word on clashes.
+const leadIdOf = (formData: FormData) => String(formData.get("leadId") ?? "");
+const done = (leadId: string, message: string): AdminActionState => {
+  revalidatePath(`/admin/leads/${leadId}`);
+  revalidatePath("/admin/calendar");
+  return { status: "success", message };
+};
+
+export async function createSessionsAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "createSessions",
+    "STAFF",
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      const ids = await createSessions(getDb(), member, leadId, sessionFormFields(formData), { emailSettings: emailSettings() });
+      after(requestOutboxDelivery);
+      const what = ids.length === 1 ? "Session" : `${ids.length} sessions`;
+      return done(leadId, formData.get("status") === "CONFIRMED" ? `${what} confirmed; the artist is sent the invitation.` : `${what} on hold.`);
+    },
+    bookingActionFailure,
+  );
+}
+
+export async function confirmSessionAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "confirmSession",
+    "STAFF",
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      await confirmSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, "Confirmed; the artist is sent the invitation.");
+    },
+    bookingActionFailure,
+  );
+}
+
+export async function moveSessionAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "moveSession",
+    "STAFF",
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      await moveSession(getDb(), member, leadId, sessionFormFields(formData), { emailSettings: emailSettings() });
+      after(requestOutboxDelivery);
+      return done(leadId, "Session moved.");
+    },
+    bookingActionFailure,
+  );
+}
+
+export async function cancelSessionAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "cancelSession",
+    "STAFF",
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      await cancelSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, "Session cancelled.");
+    },
+    bookingActionFailure,
+  );
+}

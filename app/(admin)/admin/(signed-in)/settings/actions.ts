@@ -1,0 +1,136 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { getDb } from "@/lib/db";
+import { isUuid } from "@/lib/leads/is-uuid";
+import { addClosure } from "@/lib/studio/add-closure";
+import { createRoom } from "@/lib/studio/create-room";
+import { removeClosure } from "@/lib/studio/remove-closure";
+import { rotateCalendarFeed } from "@/lib/studio/rotate-calendar-feed";
+import { setOpeningHours } from "@/lib/studio/set-opening-hours";
+import { setStaffSkills } from "@/lib/studio/set-staff-skills";
+import { studioSetupFailure } from "@/lib/studio/studio-setup-failure";
+import { updateRoom } from "@/lib/studio/update-room";
+import { updateStudioSettings } from "@/lib/studio/update-studio-settings";
+
+// Every action hands the form's strings to the lib/studio function, which checks the role again
+// and validates; nothing here trusts what the page showed.
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+const done = (message: string): AdminActionState => {
+  revalidatePath("/admin/settings");
+  return { status: "success", message };
+};
+
+export async function updateStudioSettingsAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "updateStudioSettings",
+    "OWNER",
+    async (member) => {
+      await updateStudioSettings(getDb(), member, { timeZone: field(formData, "timeZone"), holdDays: field(formData, "holdDays"), currency: field(formData, "currency") });
+      return done("Studio settings saved.");
+    },
+    (error) => studioSetupFailure(error),
+  );
+}
+
+export async function setOpeningHoursAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "setOpeningHours",
+    "OWNER",
+    async (member) => {
+      const days = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+        weekday,
+        closed: formData.get(`closed-${weekday}`) !== null,
+        opens: field(formData, `opens-${weekday}`),
+        closes: field(formData, `closes-${weekday}`),
+      }));
+      await setOpeningHours(getDb(), member, { days });
+      return done("Opening hours saved.");
+    },
+    (error) => studioSetupFailure(error),
+  );
+}
+
+export async function addClosureAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "addClosure",
+    "OWNER",
+    async (member) => {
+      await addClosure(getDb(), member, { startsOn: field(formData, "startsOn"), endsOn: field(formData, "endsOn"), reason: field(formData, "reason") });
+      return done("Closure added.");
+    },
+    (error) => studioSetupFailure(error),
+  );
+}
+
+export async function removeClosureAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "removeClosure",
+    "OWNER",
+    async (member) => {
+      await removeClosure(getDb(), member, { closureId: field(formData, "closureId") });
+      return done("Closure removed.");
+    },
+    (error) => studioSetupFailure(error),
+  );
+}
+
+/** Adds a room, or saves the room named by the form's roomId. */
+export async function saveRoomAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  // The same prefix as the form's field ids (RoomFields), so the error links find their field.
+  let idPrefix = "";
+  return runStaffAction(
+    "saveRoom",
+    "OWNER",
+    async (member) => {
+      const roomId = field(formData, "roomId");
+      idPrefix = `room-${isUuid(roomId) ? roomId : "new"}-`;
+      const input = {
+        name: field(formData, "name"),
+        description: field(formData, "description"),
+        hourlyRate: field(formData, "hourlyRate"),
+        dayRate: field(formData, "dayRate"),
+        active: formData.get("active") !== null,
+      };
+      if (!roomId) {
+        await createRoom(getDb(), member, input);
+        return done(`Room “${input.name.trim()}” added.`);
+      }
+      await updateRoom(getDb(), member, { roomId, ...input });
+      return done(`Room “${input.name.trim()}” saved.`);
+    },
+    (error) => studioSetupFailure(error, idPrefix),
+  );
+}
+
+export async function setStaffSkillsAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  // The same prefix as the person's form's field ids (PeopleSection).
+  let idPrefix = "";
+  return runStaffAction(
+    "setStaffSkills",
+    "OWNER",
+    async (member) => {
+      const userId = field(formData, "userId");
+      idPrefix = `person-${isUuid(userId) ? userId : "unknown"}-`;
+      const skills = formData.getAll("skills").map(String);
+      await setStaffSkills(getDb(), member, { userId, skills, hourlyRate: field(formData, "hourlyRate"), dayRate: field(formData, "dayRate") });
+      return done("Skills and rates saved.");
+    },
+    (error) => studioSetupFailure(error, idPrefix),
+  );
+}
+
+export async function rotateCalendarFeedAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "rotateCalendarFeed",
+    "OWNER",
+    async (member) => {
+      const kind = field(formData, "kind") === "person" ? "person" : "room";
+      await rotateCalendarFeed(getDb(), member, { kind, id: field(formData, "id") });
+      return done("New feed URL made: the old one no longer works.");
+    },
+    (error) => studioSetupFailure(error),
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { PageIntro } from "@/components/site/page-intro";
+import { RoomAvailability } from "@/components/site/room-availability";
+import { loadAvailability } from "@/lib/availability/load-availability";
+import { getDb } from "@/lib/db";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { addDays } from "@/lib/time/zoned-time";
+
+export const metadata = pageMetadata({
+  title: "Studio availability",
+  description: "When each of the studio's rooms is free over the next four weeks. Pick up to three times that suit you and send them with your inquiry.",
+  path: "/book",
+});
+
+/** Four weeks from today, as the issue asks. */
+const DAYS = 28;
+
+const submitClass =
+  "rounded-full bg-stone-900 px-6 py-3 text-lg font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
+
+const longDay = (date: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+
+// Rendered per request from the bookings as they are now: free or busy only, never whose.
+// A plain GET form to /inquire carries the ticked times, so no JavaScript is needed.
+export default async function BookPage() {
+  await connection();
+  const availability = await loadAvailability(getDb(), { days: DAYS, now: new Date() });
+  const { rooms, from, timeZone } = availability;
+  return (
+    <>
+      <PageIntro eyebrow="Book" title="Studio availability">
+        <p>
+          When each room is free from {longDay(from)} to {longDay(addDays(from, DAYS - 1))}. Times are the studio&rsquo;s
+          local time ({timeZone.replace(/_/g, " ")}); each starts on the hour and lasts an hour unless it says otherwise.
+        </p>
+        <p className="mt-4">
+          Tick up to three free times that would suit you and continue to the inquiry form. Nothing is reserved until we
+          confirm with you.
+        </p>
+      </PageIntro>
+      <div className="mx-auto max-w-6xl px-5 sm:px-8">
+        {rooms.length === 0 ? (
+          <p className="text-lg">
+            No rooms are listed yet. <Link className="underline underline-offset-4" href="/inquire">Tell us what you need</Link> and
+            we will find a time with you.
+          </p>
+        ) : (
+          <form action="/inquire" method="get">
+            {rooms.length > 1 ? (
+              <nav aria-label="Rooms">
+                <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
+                  {rooms.map((room) => (
+                    <li key={room.id}>
+                      <a className="font-medium text-amber-800 underline underline-offset-4 dark:text-amber-300" href={`#availability-${room.id}`}>
+                        {room.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+            {rooms.map((room) => (
+              <div key={room.id}>
+                <RoomAvailability room={room} />
+                <p className="mt-6">
+                  <button type="submit" className={submitClass}>
+                    Continue with the times I ticked
+                  </button>
+                </p>
+              </div>
+            ))}
+          </form>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { after } from "next/server";
+import { askAboutSession } from "@/lib/artist-portal/ask-about-session";
+import type { ArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
+import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "@/lib/artist-portal/errors";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { emailSettings } from "@/lib/inquiries/email-settings";
+import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+
+/** Enough for a change of mind and a correction; far below what would flood the studio's inbox. */
+const REQUESTS_PER_INQUIRY_PER_HOUR = 10;
+
+const ANSWERS = {
+  MOVE: "Thank you: we have your request to move this session. We will be in touch to agree a new time; until then it stays as it is.",
+  CANCEL: "Thank you: we have your request to cancel this session. We will confirm by email.",
+  repeat: "We already have your request about this session and will be in touch soon.",
+};
+const GENERIC_FAILURE = "Sorry, something went wrong on our side and your request was not sent. Please try again in a moment, or email us.";
+
+/**
+ * The artist asks to move or cancel one of their sessions. Public: the signed link is the only
+ * credential, so the token is checked again here, and the session must be that inquiry's.
+ */
+export async function askAboutSessionAction(_previous: ArtistRequestFormState, formData: FormData): Promise<ArtistRequestFormState> {
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const values = { kind: field("kind"), message: field("message").slice(0, 5_000) };
+  try {
+    const result = await askAboutSession(
+      { db: getDb(), authSecret: env.AUTH_SECRET, emailSettings: emailSettings(), ratePerHour: REQUESTS_PER_INQUIRY_PER_HOUR },
+      { token: field("token"), bookingId: field("bookingId"), kind: values.kind, message: values.message },
+    );
+    if (result.outcome === "asked") after(requestOutboxDelivery);
+    // The page lists open requests; show this one at once.
+    refresh();
+    return { status: result.outcome, message: result.outcome === "asked" ? ANSWERS[result.kind] : ANSWERS.repeat };
+  } catch (error) {
+    if (error instanceof ArtistRequestValidationError) return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (error instanceof ArtistLinkError || error instanceof SessionNotAskableError || error instanceof ArtistRateLimitedError) {
+      return { status: "refused", message: error.message, values };
+    }
+    console.error("[your-inquiry] asking about a session failed", error);
+    return { status: "error", message: GENERIC_FAILURE, values };
+  }
+}

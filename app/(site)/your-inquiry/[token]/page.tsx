@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageIntro } from "@/components/site/page-intro";
+import { SessionRequestForm } from "@/components/site/session-request-form";
+import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, artistStatusLabel } from "@/lib/artist-portal/artist-labels";
+import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
+import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
+import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
+import { studio, telHref } from "@/lib/site/studio";
+import { formatSessionDay, formatSessionRange } from "@/lib/time/format-session-time";
+
+// Personal data: rendered for each request and never cached, and the link (a credential) is
+// kept out of search engines and out of the Referer of anything the page loads or links to.
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your inquiry", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }> };
+
+const termClass = "font-semibold text-stone-700 dark:text-stone-300";
+const linkClass = "font-semibold text-amber-800 underline underline-offset-4 dark:text-amber-300";
+
+export default async function YourInquiryPage({ params }: Props) {
+  const { token } = await params;
+  const db = getDb();
+  const now = new Date();
+  const inquiryId = await verifyArtistLink(db, token, { authSecret: env.AUTH_SECRET, now });
+  const inquiry = inquiryId ? await loadArtistInquiry(db, inquiryId, now) : null;
+  // An unknown, expired or erased inquiry all read the same: "this link is not valid" (not-found.tsx).
+  if (!inquiry) notFound();
+  const { timeZone } = inquiry;
+
+  return (
+    <>
+      <PageIntro eyebrow="Your inquiry" title={`Inquiry ${inquiry.reference}`}>
+        <p>
+          This page is private to you: anyone with the link can see it, so please do not share it. Questions? Reply to any email
+          from us, write to <a className={linkClass} href={`mailto:${studio.email}`}>{studio.email}</a> or call{" "}
+          <a className={linkClass} href={telHref(studio.phone)}>{studio.phone}</a>, quoting {inquiry.reference}.
+        </p>
+      </PageIntro>
+      <div className="mx-auto max-w-6xl space-y-12 px-5 text-lg sm:px-8">
+        <section aria-labelledby="where-it-stands" className="max-w-3xl">
+          <h2 id="where-it-stands" className="font-display text-3xl text-stone-950 dark:text-white">Where it stands</h2>
+          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className={termClass}>Status</dt>
+            <dd>
+              <strong className="text-stone-950 dark:text-white">{artistStatusLabel[inquiry.status]}</strong>
+              <span className="block text-stone-700 dark:text-stone-300">{artistStatusExplanation[inquiry.status]}</span>
+            </dd>
+            <dt className={termClass}>Looking for</dt>
+            <dd>{roleShortLabel[inquiry.roleNeeded]}</dd>
+            <dt className={termClass}>Project</dt>
+            <dd>{inquiry.projectType ? projectTypeLabel[inquiry.projectType] : "Not said yet"}</dd>
+          </dl>
+        </section>
+
+        <section aria-labelledby="your-sessions" className="max-w-3xl">
+          <h2 id="your-sessions" className="font-display text-3xl text-stone-950 dark:text-white">Your sessions</h2>
+          <p className="mt-2 text-stone-700 dark:text-stone-300">Times are the studio&apos;s local time.</p>
+          {inquiry.sessions.length === 0 ? (
+            <p className="mt-4">No studio time is booked yet. When we pencil in or confirm a session, it appears here.</p>
+          ) : (
+            <ul className="mt-4 space-y-6">
+              {inquiry.sessions.map((session) => {
+                const when = formatSessionRange(session.startsAt, session.endsAt, timeZone);
+                return (
+                  <li key={session.id} className="rounded-3xl border border-stone-300 p-5 dark:border-stone-700">
+                    <h3 className="text-xl font-semibold text-stone-950 dark:text-white">{when}</h3>
+                    <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+                      <dt className={termClass}>Status</dt>
+                      <dd>{artistSessionStatusLabel[session.status]}</dd>
+                      <dt className={termClass}>Room</dt>
+                      <dd>{session.roomName}</dd>
+                      {session.engineer ? (
+                        <>
+                          <dt className={termClass}>Engineer</dt>
+                          <dd>{session.engineer}</dd>
+                        </>
+                      ) : null}
+                      {session.producer ? (
+                        <>
+                          <dt className={termClass}>Producer</dt>
+                          <dd>{session.producer}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                    {session.openRequests.map((request) => (
+                      <p key={`${request.kind}-${request.createdAt.toISOString()}`} className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">
+                        You asked us to {artistRequestVerb[request.kind]} this session on {formatSessionDay(request.createdAt, timeZone)}. We will be in touch.
+                      </p>
+                    ))}
+                    {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

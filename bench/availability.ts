@@ -1,0 +1,155 @@
+// Public availability: time to the full HTML of /book (four weeks, every room) on 10,000 seeded
+// sessions, beside GET /api/health (the server doing no work) and the static home page on the
+// same server in the same run. Requests go one at a time, so the figures are server time, not
+// queueing. Then loadAvailability alone, in this process, on a pool like the app's.
+import { rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { loadAvailability } from "../lib/availability/load-availability";
+import { createPrismaClient, type Database } from "../lib/database/create-prisma-client";
+import { startEmbeddedDatabase, type RunningDatabase } from "../lib/database/embedded-postgres";
+import { migrateDatabase } from "../lib/database/migrate-database";
+import { insertFakeLeads } from "../lib/seed/insert-fake-leads";
+import { percentile } from "./support/load";
+import { kb, printTable } from "./support/report";
+import { seedSessions } from "./support/seed-sessions";
+import { startAndTimeFirst200 } from "./support/server-process";
+
+const PORT = "3205";
+const BASE = `http://127.0.0.1:${PORT}`;
+const DATA_DIR = ".data/bench-availability-postgres";
+const DATABASE_PORT = 54373;
+const ROOMS = 4;
+const SESSIONS = 10_000;
+const LEADS = 2_000;
+const SEED = 1;
+const DAYS = 28;
+const WARM_UP = 10;
+const SAMPLES = 100;
+const TARGET_P95_MS = 50;
+
+type Case = { name: string; path: string; check: (body: string) => string | null };
+type Timing = { p50: number; p95: number; max: number };
+
+export async function benchAvailability() {
+  // A new data folder each run, so every run measures the same rows and nothing else.
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  let database: RunningDatabase | undefined;
+  let db: Database | undefined;
+  try {
+    database = await startEmbeddedDatabase({ dataDir: DATA_DIR, port: DATABASE_PORT });
+    // Pool of 10, as the app's own client (lib/db.ts), for the in-process figures.
+    db = createPrismaClient(database.url, { poolSize: 10 });
+    await seed(db, database.url);
+
+    const server = await startAndTimeFirst200("start", `${BASE}/api/ready`, {
+      PORT,
+      DATABASE_URL: "",
+      EMBEDDED_DATABASE_DIR: DATA_DIR,
+      EMBEDDED_DATABASE_PORT: String(DATABASE_PORT),
+      APP_URL: BASE,
+    });
+    let pages: Map<string, Timing>;
+    let bookBytes: { raw: number; gzip: number };
+    try {
+      ({ pages, bookBytes } = await timePages(CASES));
+    } finally {
+      await server.stop();
+    }
+    printPageTable(pages, bookBytes);
+    await printInProcess(db, pages.get(CASES[2]!.name)!);
+  } finally {
+    await db?.$disconnect();
+    await database?.stop();
+  }
+}
+
+async function seed(db: Database, url: string) {
+  await migrateDatabase(url);
+  const started = performance.now();
+  await insertFakeLeads(db, LEADS, { seed: SEED });
+  const counts = await seedSessions(db, { rooms: ROOMS, sessions: SESSIONS, seed: SEED, now: new Date() });
+  // Fresh statistics, and no autovacuum wandering in during the timings.
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Booking"`);
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Room"`);
+  const seconds = (performance.now() - started) / 1000;
+  const byStatus = Object.entries(counts.byStatus).map(([status, count]) => `${count.toLocaleString("en-GB")} ${status}`).join(", ");
+  console.log(`\nAvailability: seeded ${SESSIONS.toLocaleString("en-GB")} sessions in ${ROOMS} rooms from ${counts.from} to ${counts.to} (${byStatus}) for ${LEADS.toLocaleString("en-GB")} leads in ${seconds.toFixed(1)} s`);
+}
+
+const CASES: Case[] = [
+  { name: "GET /api/health, baseline", path: "/api/health", check: (body) => (body.includes('"ok"') ? null : "not ok") },
+  { name: "GET / (static home page)", path: "/", check: (body) => (body.includes("<h1") ? null : "no heading") },
+  {
+    name: `GET /book (${DAYS} days, ${ROOMS} rooms)`,
+    path: "/book",
+    check: (body) => {
+      if (!body.includes(">Studio availability</h1>")) return "no Studio availability heading";
+      const rooms = body.match(/<section aria-labelledby="room-/g)?.length ?? 0;
+      if (rooms !== ROOMS) return `shows ${rooms} rooms, not ${ROOMS}`;
+      if (!/\d\d:\d\d Busy</.test(body) || !/\d\d:\d\d Free</.test(body)) return "shows no busy or no free slot";
+      return null;
+    },
+  },
+];
+
+/**
+ * Warm-up, then SAMPLES rounds that request each case once, one request at a time: interleaved,
+ * so a noisy moment on a shared machine lands on every case alike. Every answer is checked.
+ */
+async function timePages(cases: Case[]) {
+  let bookBytes = { raw: 0, gzip: 0 };
+  const fetchOnce = async (c: Case) => {
+    const started = performance.now();
+    const response = await fetch(`${BASE}${c.path}`, { redirect: "manual" });
+    const body = await response.text();
+    const elapsed = performance.now() - started;
+    const problem = response.status !== 200 ? `answered ${response.status}` : c.check(body);
+    if (problem) throw new Error(`Availability bench: ${c.name} (${c.path}) ${problem}`);
+    if (c.path === "/book") bookBytes = { raw: Buffer.byteLength(body), gzip: gzipSync(body).length };
+    return elapsed;
+  };
+  const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
+  for (let round = 0; round < WARM_UP + SAMPLES; round++) {
+    for (const c of cases) {
+      const elapsed = await fetchOnce(c);
+      if (round >= WARM_UP) samples.get(c.name)!.push(elapsed);
+    }
+  }
+  return { pages: new Map([...samples].map(([name, times]) => [name, summarize(times)])), bookBytes };
+}
+
+function summarize(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+}
+
+const figures = (t: Timing) => `p50 ${t.p50.toFixed(1)} ms  p95 ${t.p95.toFixed(1)} ms  max ${t.max.toFixed(1)} ms`;
+const times = (value: number) => `${value.toFixed(2)}x`;
+const verdict = (t: Timing) => (t.p95 > TARGET_P95_MS ? `  OVER the ${TARGET_P95_MS} ms p95 target` : `  under the ${TARGET_P95_MS} ms p95 target`);
+
+function printPageTable(pages: Map<string, Timing>, bookBytes: { raw: number; gzip: number }) {
+  const [health, home, book] = CASES.map((c) => pages.get(c.name)!) as [Timing, Timing, Timing];
+  printTable(`Availability: full HTML, ${SAMPLES} sequential requests each (after ${WARM_UP} warm-up), npm start, ${SESSIONS.toLocaleString("en-GB")} sessions; ratios of p50`, [
+    { name: CASES[0]!.name, value: figures(health), ratio: "1.00x" },
+    { name: CASES[1]!.name, value: figures(home), ratio: `${times(home.p50 / health.p50)} health` },
+    { name: CASES[2]!.name, value: figures(book), ratio: `${times(book.p50 / health.p50)} health, ${times(book.p50 / home.p50)} home${verdict(book)}` },
+  ]);
+  console.log(`  /book weighs ${kb(bookBytes.raw)} of HTML (${kb(bookBytes.gzip)} gzip)`);
+}
+
+/** loadAvailability alone (its queries and the slot arithmetic), as the page calls it. */
+async function printInProcess(db: Database, book: Timing) {
+  const durations: number[] = [];
+  let slots = 0;
+  for (let round = 0; round < WARM_UP + SAMPLES; round++) {
+    const started = performance.now();
+    const availability = await loadAvailability(db, { days: DAYS, now: new Date() });
+    const elapsed = performance.now() - started;
+    if (round >= WARM_UP) durations.push(elapsed);
+    slots = availability.rooms.reduce((sum, room) => sum + room.days.reduce((daySum, day) => daySum + day.slots.length, 0), 0);
+  }
+  const t = summarize(durations);
+  printTable(`loadAvailability in this process (${slots.toLocaleString("en-GB")} slots over ${DAYS} days), ${SAMPLES} calls after ${WARM_UP} warm-up; share of the page's p50`, [
+    { name: "loadAvailability", value: figures(t), ratio: `${Math.round((100 * t.p50) / book.p50)}% of the page${verdict(t)}` },
+  ]);
+}

@@ -1,0 +1,11 @@
+import type { ArtistRequestFieldErrors } from "./errors";
+
+/** What the artist's session form shows after a submission; "values" keeps what they typed. */
+export type ArtistRequestFormState = {
+  status: "idle" | "asked" | "already-asked" | "invalid" | "refused" | "error";
+  message?: string;
+  fieldErrors?: ArtistRequestFieldErrors;
+  values?: { kind: string; message: string };
+};
+
+export const initialArtistRequestFormState: ArtistRequestFormState = { status: "idle" };

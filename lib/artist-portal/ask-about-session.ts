@@ -1,0 +1,89 @@
+import type { Database } from "../database/create-prisma-client";
+import type { ArtistRequestKind, BookingStatus } from "../generated/prisma/client";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { LeadErasedError, LeadNotFoundError } from "../leads/errors";
+import { lockLead } from "../leads/lock-lead";
+import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
+import { loadStudioSettings } from "../studio/load-studio-settings";
+import { artistRequestFieldErrors, artistRequestSchema } from "./artist-request-schema";
+import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "./errors";
+import { isLiveSession } from "./is-live-session";
+import { queueArtistRequestEmail, type RequestedSession } from "./queue-artist-request-email";
+import { verifyArtistLink } from "./verify-artist-link";
+
+export type AskAboutSessionContext = {
+  db: Database;
+  /** env.AUTH_SECRET (undefined: the database-held key), as for the link itself. */
+  authSecret: string | undefined;
+  emailSettings: EmailSettings;
+  /** Requests per inquiry per hour; 0 turns the limit off. */
+  ratePerHour: number;
+};
+
+export type AskAboutSessionInput = { token: unknown; bookingId: unknown; kind: unknown; message: unknown; now?: Date };
+
+type SessionRow = { id: string; status: BookingStatus; startsAt: Date; endsAt: Date; holdExpiresAt: Date | null; roomName: string };
+
+export type AskAboutSessionResult = { outcome: "asked" | "already-asked"; kind: ArtistRequestKind; requestId: string };
+
+/**
+ * The artist, from their private page, asks the studio to cancel or move one of their live
+ * sessions. Nothing about the session changes: the request, a timeline event and an email to the
+ * studio are written together, and the studio acts on it. The caller asks for delivery
+ * (requestOutboxDelivery) when the outcome is "asked". A second ask of the same kind while the
+ * first is unhandled is answered with the first.
+ */
+export async function askAboutSession(context: AskAboutSessionContext, input: AskAboutSessionInput): Promise<AskAboutSessionResult> {
+  const { db, authSecret, emailSettings, ratePerHour } = context;
+  const now = input.now ?? new Date();
+  const inquiryId = await verifyArtistLink(db, input.token, { authSecret, now });
+  if (!inquiryId) throw new ArtistLinkError();
+  const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, kind: input.kind, message: input.message ?? "" });
+  if (!parsed.success) throw new ArtistRequestValidationError(artistRequestFieldErrors(parsed.error));
+  const { bookingId, kind, message } = parsed.data;
+
+  if (ratePerHour > 0) {
+    const verdict = await consumeRateLimit(db, { key: `artist-request:${inquiryId}`, limit: ratePerHour, windowSeconds: 3_600, now });
+    if (!verdict.allowed) throw new ArtistRateLimitedError(verdict.retryAfterSeconds);
+  }
+  const { timeZone } = await loadStudioSettings(db);
+
+  return db.$transaction(async (tx) => {
+    // The lead's exclusive lock keeps an erasure out until the commit and makes two asks at once
+    // take turns, so the second sees the first and is not written twice.
+    const lead = await lockLead(tx, inquiryId, "update").catch((error: unknown) => {
+      throw error instanceof LeadNotFoundError || error instanceof LeadErasedError ? new ArtistLinkError() : error;
+    });
+    // Shared: the studio cannot cancel or move it under us, and can once we commit.
+    const [booking] = await tx.$queryRaw<SessionRow[]>`
+      SELECT b."id", b."status", b."startsAt", b."endsAt", b."holdExpiresAt", r."name" AS "roomName"
+      FROM "Booking" b JOIN "Room" r ON r."id" = b."roomId"
+      WHERE b."id" = ${bookingId}::uuid AND b."inquiryId" = ${inquiryId}::uuid FOR SHARE OF b`;
+    if (!booking) throw new SessionNotAskableError("This session is not part of your inquiry.");
+    if (!isLiveSession(booking, now)) {
+      throw new SessionNotAskableError(booking.status === "CANCELLED" ? "This session is cancelled already." : "This hold has lapsed, so there is nothing to change.");
+    }
+    const open = await tx.artistRequest.findFirst({ where: { bookingId, kind, handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (open) return { outcome: "already-asked" as const, kind, requestId: open.id };
+
+    const people = await tx.bookingPerson.findMany({ where: { bookingId }, orderBy: { role: "asc" }, select: { role: true, user: { select: { name: true } } } });
+    const details = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, artistName: true } });
+    const request = await tx.artistRequest.create({ data: { inquiryId, bookingId, kind, message, createdAt: now }, select: { id: true } });
+    await tx.leadEvent.create({
+      data: { inquiryId, actorId: null, type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", bookingId, createdAt: now },
+    });
+    await queueArtistRequestEmail(
+      tx,
+      {
+        lead: { id: inquiryId, reference: lead.reference, email: lead.email, ...details },
+        session: { ...booking, status: booking.status as RequestedSession["status"], people: people.map((person) => ({ role: person.role, name: person.user.name })) },
+        kind,
+        message,
+        timeZone,
+        now,
+      },
+      emailSettings,
+    );
+    return { outcome: "asked" as const, kind, requestId: request.id };
+  });
+}

@@ -1,0 +1,78 @@
+import type { Database } from "../database/create-prisma-client";
+import type { ArtistRequestKind, InquiryStatus, ProjectType, RoleNeeded } from "../generated/prisma/client";
+import { loadStudioSettings } from "../studio/load-studio-settings";
+import { isLiveSession } from "./is-live-session";
+
+export type ArtistSession = {
+  id: string;
+  status: "HOLD" | "CONFIRMED" | "CANCELLED";
+  startsAt: Date;
+  endsAt: Date;
+  roomName: string;
+  /** Staff names as the studio set them; never their addresses or rates. */
+  engineer: string | null;
+  producer: string | null;
+  /** What the artist asked about this session that the studio has not dealt with yet. */
+  openRequests: { kind: ArtistRequestKind; createdAt: Date }[];
+};
+
+export type ArtistInquiryView = {
+  id: string;
+  reference: string;
+  status: InquiryStatus;
+  roleNeeded: RoleNeeded;
+  projectType: ProjectType | null;
+  timeZone: string;
+  sessions: ArtistSession[];
+};
+
+/**
+ * What the artist's page shows for an inquiry: only what the artist told us or needs to know,
+ * never notes, staff addresses or prices. Null for an unknown or erased inquiry.
+ */
+export async function loadArtistInquiry(db: Database, inquiryId: string, now = new Date()): Promise<ArtistInquiryView | null> {
+  const inquiry = await db.inquiry.findUnique({
+    where: { id: inquiryId },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      roleNeeded: true,
+      projectType: true,
+      erasedAt: true,
+      bookings: {
+        where: { status: { not: "EXPIRED" } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          startsAt: true,
+          endsAt: true,
+          holdExpiresAt: true,
+          room: { select: { name: true } },
+          people: { select: { role: true, user: { select: { name: true } } } },
+          artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } },
+        },
+      },
+    },
+  });
+  if (!inquiry || inquiry.erasedAt) return null;
+  const { timeZone } = await loadStudioSettings(db);
+  const person = (people: { role: string; user: { name: string | null } }[], role: string) => {
+    const found = people.find((candidate) => candidate.role === role);
+    return found ? found.user.name || "Someone from the studio" : null;
+  };
+  const sessions = inquiry.bookings
+    .filter((booking) => booking.status === "CANCELLED" || isLiveSession(booking, now))
+    .map((booking) => ({
+      id: booking.id,
+      status: booking.status as ArtistSession["status"],
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      roomName: booking.room.name,
+      engineer: person(booking.people, "ENGINEER"),
+      producer: person(booking.people, "PRODUCER"),
+      openRequests: booking.status === "CANCELLED" ? [] : booking.artistRequests,
+    }));
+  return { id: inquiry.id, reference: inquiry.reference, status: inquiry.status, roleNeeded: inquiry.roleNeeded, projectType: inquiry.projectType, timeZone, sessions };
+}

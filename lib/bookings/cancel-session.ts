@@ -1,0 +1,30 @@
+import type { StaffMember } from "../auth/staff-member";
+import type { Database } from "../database/create-prisma-client";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { runBookingTransaction } from "./run-booking-transaction";
+import { lockLead } from "../leads/lock-lead";
+import { BookingStateError } from "./errors";
+import { lockBooking } from "./lock-booking";
+import { queueBookingEmail } from "./queue-booking-email";
+
+/**
+ * Cancels a live session, freeing its room and people. If the artist was ever sent an
+ * invitation for it, they get the cancellation (a newer SEQUENCE, so their calendar drops it).
+ */
+export async function cancelSession(db: Database, actor: StaffMember, { leadId, bookingId, now = new Date() }: { leadId: string; bookingId: string; now?: Date }, emailSettings: EmailSettings): Promise<void> {
+  await runBookingTransaction(db, async (tx) => {
+    await lockLead(tx, leadId, "share");
+    const booking = await lockBooking(tx, leadId, bookingId);
+    if (booking.status === "CANCELLED") throw new BookingStateError("This session is cancelled already.");
+    if (booking.status === "EXPIRED") throw new BookingStateError("This hold has expired already; there is nothing to cancel.");
+    const artistHasInvitation = booking.confirmedAt !== null;
+    await tx.booking.update({
+      where: { id: booking.id },
+      data: { status: "CANCELLED", cancelledAt: now, updatedAt: now, sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence },
+    });
+    await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_CANCELLED", bookingId, createdAt: now } });
+    // Cancelling answers whatever the artist had open about it: a cancelled session moves nowhere.
+    await tx.artistRequest.updateMany({ where: { bookingId, handledAt: null }, data: { handledAt: now, handledById: actor.id } });
+    if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "cancelled", now }, emailSettings);
+  });
+}

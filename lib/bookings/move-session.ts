@@ -1,0 +1,72 @@
+import type { StaffMember } from "../auth/staff-member";
+import type { Database } from "../database/create-prisma-client";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { runBookingTransaction } from "./run-booking-transaction";
+import { lockLead } from "../leads/lock-lead";
+import { loadStudioSettings } from "../studio/load-studio-settings";
+import { bookingFieldErrorsOf } from "./booking-field-errors";
+import { checkSessionHours } from "./check-session-hours";
+import { describeClash } from "./describe-clash";
+import { BookingConflictError, BookingStateError, BookingValidationError } from "./errors";
+import { exclusionViolation } from "./exclusion-violation";
+import { expireHolds } from "./expire-holds";
+import { lockBookingResources } from "./lock-booking-resources";
+import { lockBooking } from "./lock-booking";
+import { queueBookingEmail } from "./queue-booking-email";
+import { resolveSessionTimes } from "./resolve-session-times";
+import { moveSessionSchema } from "./session-input-schema";
+
+/**
+ * Moves a live session to another time (and room). Its people move with it: their copies of the
+ * times follow through the foreign key, so the database checks them for clashes too. An artist
+ * who holds an invitation gets the update with a newer SEQUENCE, replacing the old one.
+ */
+export async function moveSession(db: Database, actor: StaffMember, leadId: string, input: unknown, { now = new Date(), emailSettings }: { now?: Date; emailSettings: EmailSettings }): Promise<void> {
+  const parsed = moveSessionSchema.safeParse(input);
+  if (!parsed.success) throw new BookingValidationError(bookingFieldErrorsOf(parsed.error));
+  if (parsed.data.dates.length !== 1) throw new BookingValidationError({ dates: ["A session moves to one date."] });
+  const { bookingId, version, roomId, overrideHours } = parsed.data;
+  const settings = await loadStudioSettings(db);
+  const [session] = resolveSessionTimes(settings, parsed.data);
+  const outsideHours = await checkSessionHours(db, actor, settings, [session!], overrideHours);
+  let userIds: string[] = [];
+
+  try {
+    await runBookingTransaction(db, async (tx) => {
+      await lockLead(tx, leadId, "share");
+      const booking = await lockBooking(tx, leadId, bookingId);
+      if (booking.status !== "HOLD" && booking.status !== "CONFIRMED") throw new BookingStateError("Only a live session can be moved.");
+      if (booking.updatedAt.getTime() !== new Date(version).getTime()) {
+        throw new BookingStateError("Someone changed this session while you were looking at it. Reload the page to see it as it is now.");
+      }
+      if (roomId !== booking.roomId) {
+        const room = await tx.room.findUnique({ where: { id: roomId }, select: { active: true } });
+        if (!room?.active) throw new BookingValidationError({ roomId: ["This room is not available for booking."] });
+      }
+      userIds = (await tx.bookingPerson.findMany({ where: { bookingId }, select: { userId: true } })).map((person) => person.userId);
+      await lockBookingResources(tx, { roomIds: [roomId], userIds });
+      await expireHolds(tx, { now, scope: { roomIds: [roomId], userIds, startsAt: session!.startsAt, endsAt: session!.endsAt } });
+      const artistHasInvitation = booking.confirmedAt !== null;
+      await tx.booking.update({
+        where: { id: bookingId },
+        data: {
+          roomId,
+          startsAt: session!.startsAt,
+          endsAt: session!.endsAt,
+          pricing: session!.pricing,
+          outsideHours,
+          updatedAt: now,
+          sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence,
+        },
+      });
+      await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_MOVED", bookingId, createdAt: now } });
+      // Moving it answers the artist's open requests to move it.
+      await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
+      if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "moved", now }, emailSettings);
+    });
+  } catch (error) {
+    const kind = exclusionViolation(error);
+    if (!kind) throw error;
+    throw new BookingConflictError(await describeClash(db, kind, [{ roomId, userIds, ...session! }], settings.timeZone, bookingId));
+  }
+}

@@ -1,0 +1,45 @@
+import type { Transaction } from "../leads/lock-lead";
+
+export type PreviousInvitation = { sequence: number; start: Date; end: Date; location: string | null };
+
+/**
+ * The last invitation the artist was sent for one session (found by its UID among the lead's
+ * queued calendar content, which build-ics.ts wrote), so a "moved" email can say what it was
+ * before. Null when there is none, or it was erased with the lead.
+ */
+export async function previousBookingInvitation(tx: Transaction, input: { inquiryId: string; uid: string; kinds: string[] }): Promise<PreviousInvitation | null> {
+  const rows = await tx.outboxMessage.findMany({
+    where: { inquiryId: input.inquiryId, kind: { in: input.kinds }, calendarContent: { not: null } },
+    select: { calendarContent: true },
+  });
+  let latest: PreviousInvitation | null = null;
+  for (const row of rows) {
+    const found = readInvitation(row.calendarContent!, input.uid);
+    if (found && (!latest || found.sequence > latest.sequence)) latest = found;
+  }
+  return latest;
+}
+
+function readInvitation(ics: string, uid: string): PreviousInvitation | null {
+  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const value = (name: string) => lines.find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1) ?? null;
+  if (value("UID") !== uid) return null;
+  const start = utc(value("DTSTART"));
+  const end = utc(value("DTEND"));
+  const sequence = Number(value("SEQUENCE"));
+  if (!start || !end || !Number.isInteger(sequence)) return null;
+  const location = value("LOCATION");
+  return { sequence, start, end, location: location === null ? null : unescapeText(location) };
+}
+
+/** 20261124T100000Z, the only form build-ics.ts writes. */
+function utc(value: string | null): Date | null {
+  const match = value?.match(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === "n" || char === "N" ? "\n" : char));
+}

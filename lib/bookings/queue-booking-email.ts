@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { BookingUpdate } from "@/emails/booking-update";
+import { artistPortalUrl } from "../artist-portal/artist-portal-url";
+import { buildIcs } from "../calendar/build-ics";
+import { headerSafe } from "../email/header-safe";
+import { messageIdFor } from "../email/message-id";
+import { renderEmail } from "../email/render-email";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { LeadErasedError } from "../leads/errors";
+import { isUuid } from "../leads/is-uuid";
+import { leadEmailThread } from "../leads/lead-email-thread";
+import { lockLead, type Transaction } from "../leads/lock-lead";
+import { formatSessionDay, formatSessionRange } from "../time/format-session-time";
+import { BookingNotFoundError } from "./errors";
+import { previousBookingInvitation } from "./queue-booking-email-previous";
+
+export type BookingEmailChange = "confirmed" | "moved" | "cancelled";
+
+export const BOOKING_EMAIL_KINDS = {
+  confirmed: "booking.confirmed",
+  moved: "booking.changed",
+  cancelled: "booking.cancelled",
+} as const satisfies Record<BookingEmailChange, string>;
+
+/** What the session must be by the time its email is queued (the caller updates it first). */
+const STATUS_AFTER: Record<BookingEmailChange, "CONFIRMED" | "CANCELLED"> = { confirmed: "CONFIRMED", moved: "CONFIRMED", cancelled: "CANCELLED" };
+const ROLE_LABEL = { ENGINEER: "Engineer", PRODUCER: "Producer" } as const;
+
+/**
+ * Queues the artist's email about a session that was just confirmed, moved or cancelled, with the
+ * calendar invitation (or its cancellation) fixed as it is now: same UID for the session's whole
+ * life, SEQUENCE from the booking, so the artist's calendar replaces its entry instead of adding
+ * one. Runs in the caller's transaction, after the booking was updated. Returns the outbox row's
+ * id, or null when the lead was erased (nothing personal is written for it again).
+ */
+export async function queueBookingEmail(tx: Transaction, { bookingId, change, now }: { bookingId: string; change: BookingEmailChange; now: Date }, settings: EmailSettings): Promise<string | null> {
+  if (!isUuid(bookingId)) throw new BookingNotFoundError();
+  const booking = await tx.booking.findUnique({
+    where: { id: bookingId },
+    select: {
+      id: true,
+      inquiryId: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      sequence: true,
+      room: { select: { name: true } },
+      people: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
+    },
+  });
+  if (!booking) throw new BookingNotFoundError();
+  if (booking.status !== STATUS_AFTER[change]) {
+    throw new Error(`queueBookingEmail: a "${change}" email needs a ${STATUS_AFTER[change]} session, and ${booking.id} is ${booking.status}`);
+  }
+  // The shared lock keeps an erasure from committing between this check and the row below, which
+  // it would then miss.
+  try {
+    await lockLead(tx, booking.inquiryId, "share");
+  } catch (error) {
+    if (error instanceof LeadErasedError) return null;
+    throw error;
+  }
+  const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { id: true, name: true, email: true, reference: true } });
+  const { timeZone } = await tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
+
+  const host = new URL(settings.appUrl).hostname || "studio-desk.invalid";
+  const uid = `${booking.id}@${host}`;
+  const location = `${settings.studio.name}, ${booking.room.name}`;
+  const people = booking.people.map((person) => ({ role: ROLE_LABEL[person.role], name: person.user.name || "One of our team" }));
+  const before = change === "moved" ? await beforeTheMove(tx, { inquiryId: inquiry.id, uid, timeZone, booking, location }) : null;
+  const portalUrl = await artistPortalUrl(tx, { inquiryId: inquiry.id, appUrl: settings.appUrl, now });
+
+  // Rendered now, like a staff reply: the email describes the session as it is at this moment,
+  // which the row keeps, so a retry tomorrow still sends what matched the invitation.
+  const { html, text } = await renderEmail(
+    createElement(BookingUpdate, {
+      studioName: settings.studio.name,
+      studioEmail: settings.studio.email,
+      studioPhone: settings.studio.phone,
+      firstName: inquiry.name.split(" ")[0] || inquiry.name,
+      reference: inquiry.reference,
+      change,
+      when: formatSessionRange(booking.startsAt, booking.endsAt, timeZone),
+      room: booking.room.name,
+      before,
+      people,
+      portalUrl,
+    }),
+  );
+  const method = change === "cancelled" ? "CANCEL" : "REQUEST";
+  const calendarContent = buildIcs({
+    method,
+    events: [
+      {
+        uid,
+        sequence: booking.sequence,
+        start: booking.startsAt,
+        end: booking.endsAt,
+        stamp: now,
+        summary: `Session at ${settings.studio.name} (${booking.room.name})`,
+        // The private link stays out: calendars are shared far more freely than a mailbox.
+        description: [...people.map((person) => `${person.role}: ${person.name}`), `Your reference: ${inquiry.reference}`].join("\n"),
+        location,
+        status: STATUS_AFTER[change],
+        organizer: { name: settings.studio.name, email: settings.studio.email },
+        attendee: { name: inquiry.name, email: inquiry.email },
+      },
+    ],
+  });
+
+  const day = formatSessionDay(booking.startsAt, timeZone);
+  const subject =
+    change === "confirmed" ? `Session confirmed: ${day}` : change === "moved" ? `Session moved: now ${day}` : `Session cancelled: ${day}`;
+  const thread = await leadEmailThread(tx, inquiry.id);
+  const id = randomUUID();
+  await tx.outboxMessage.create({
+    data: {
+      id,
+      kind: BOOKING_EMAIL_KINDS[change],
+      inquiryId: inquiry.id,
+      toAddress: inquiry.email,
+      replyTo: settings.studio.email,
+      subject: headerSafe(`${subject} (${inquiry.reference})`, 300),
+      textBody: text,
+      htmlBody: html,
+      messageId: messageIdFor(id, settings.appUrl),
+      inReplyTo: thread.inReplyTo,
+      references: thread.references,
+      calendarMethod: method,
+      calendarContent,
+      // Due at once, by the same clock the sender claims with.
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+  });
+  return id;
+}
+
+type BeforeInput = { inquiryId: string; uid: string; timeZone: string; booking: { startsAt: Date; endsAt: Date }; location: string };
+
+/** Where and when the session was, from the invitation the artist holds, if that differs. */
+async function beforeTheMove(tx: Transaction, { inquiryId, uid, timeZone, booking, location }: BeforeInput) {
+  const previous = await previousBookingInvitation(tx, { inquiryId, uid, kinds: Object.values(BOOKING_EMAIL_KINDS) });
+  if (!previous) return null;
+  const sameTime = previous.start.getTime() === booking.startsAt.getTime() && previous.end.getTime() === booking.endsAt.getTime();
+  const sameRoom = previous.location === null || previous.location === location;
+  if (sameTime && sameRoom) return null;
+  return { when: formatSessionRange(previous.start, previous.end, timeZone), room: sameRoom ? null : previous.location };
+}

@@ -1,0 +1,37 @@
+import type { LeadSession } from "./load-lead-sessions";
+
+export type QuoteLine = { bookingId: string; startsAt: Date; endsAt: Date; pricing: "HOURLY" | "DAY"; parts: { label: string; amountCents: number }[]; amountCents: number };
+
+export type Quote = {
+  lines: QuoteLine[];
+  totalCents: number;
+  /** People on a session without a rate for its pricing: their time is not in the total. */
+  missingRates: string[];
+};
+
+const ROLE_WORD = { ENGINEER: "Engineer", PRODUCER: "Producer" } as const;
+
+/**
+ * The estimate for a lead's live sessions: per session the room and each person, by the hour
+ * (pro rata to the minute) or at the day rate for whole days. Cancelled and expired sessions cost
+ * nothing. Amounts are whole minor units, rounded per part so the lines add up to the total.
+ */
+export function quoteSessions(sessions: LeadSession[]): Quote {
+  const missing = new Set<string>();
+  const lines = sessions
+    .filter((session) => session.status === "HOLD" || session.status === "CONFIRMED")
+    .map((session): QuoteLine => {
+      const minutes = (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
+      const charge = (hourly: number, day: number) => (session.pricing === "DAY" ? day : Math.round((hourly * minutes) / 60));
+      const parts = [{ label: session.room.name, amountCents: charge(session.room.hourlyRateCents, session.room.dayRateCents) }];
+      for (const { role, user } of session.people) {
+        const rate = session.pricing === "DAY" ? user.dayRateCents : user.hourlyRateCents;
+        const who = `${ROLE_WORD[role]}: ${user.name || user.email}`;
+        if (rate === null) missing.add(who);
+        else parts.push({ label: who, amountCents: charge(rate, rate) });
+      }
+      const amountCents = parts.reduce((sum, part) => sum + part.amountCents, 0);
+      return { bookingId: session.id, startsAt: session.startsAt, endsAt: session.endsAt, pricing: session.pricing, parts, amountCents };
+    });
+  return { lines, totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0), missingRates: [...missing] };
+}

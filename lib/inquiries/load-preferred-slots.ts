@@ -1,0 +1,30 @@
+import type { Database } from "../database/create-prisma-client";
+import { formatSessionRange } from "../time/format-session-time";
+
+export type PreferredSlotView = {
+  id: string;
+  /** Null when the artist named no room, or the room has since been deleted. */
+  roomName: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** "Tue, 24 Nov 2026, 10:00 GMT – 11:00 GMT", in the studio's zone. */
+  when: string;
+};
+
+/** The times an inquiry said would suit, earliest first, for the lead page and the studio's email. */
+export async function loadPreferredSlots(db: Database, inquiryId: string): Promise<PreferredSlotView[]> {
+  const slots = await db.preferredSlot.findMany({
+    where: { inquiryId },
+    select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  if (slots.length === 0) return [];
+  const { timeZone } = await db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
+  return slots.map(({ id, startsAt, endsAt, room }) => ({
+    id,
+    roomName: room?.name ?? null,
+    startsAt,
+    endsAt,
+    when: formatSessionRange(startsAt, endsAt, timeZone),
+  }));
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotAuthorizedError } from "@/lib/auth/errors";
+import type { StaffMember } from "@/lib/auth/staff-member";
+import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createStaff } from "@/test/support/staff-fixtures";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { addClosure } from "./add-closure";
+import { StudioSetupError } from "./errors";
+import { listClosures } from "./list-closures";
+import { removeClosure } from "./remove-closure";
+
+describe.each(testDatabases())("addClosure and removeClosure on $name", ({ url: template }) => {
+  let db: Database;
+  let owner: StaffMember;
+  let staff: StaffMember;
+  beforeAll(async () => {
+    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
+    owner = await createStaff(db, "OWNER");
+    staff = await createStaff(db, "STAFF");
+  });
+  afterAll(() => db.$disconnect());
+
+  const december = () => listClosures(db, { from: "2026-12-01", to: "2026-12-31" });
+  const failure = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StudioSetupError);
+    return error as StudioSetupError;
+  };
+
+  it("adds closures of one day or several, inclusive, and removes them", async () => {
+    const christmas = await addClosure(db, owner, { startsOn: "2026-12-24", endsOn: "2026-12-26", reason: "  Christmas  " });
+    const maintenance = await addClosure(db, owner, { startsOn: "2026-12-02", endsOn: "2026-12-02", reason: "Desk maintenance" });
+    expect(christmas).toEqual({ id: expect.any(String), startsOn: "2026-12-24", endsOn: "2026-12-26", reason: "Christmas" });
+    expect(await december()).toEqual([maintenance, christmas]);
+    expect(await listClosures(db, { from: "2026-12-26", to: "2026-12-26" })).toEqual([christmas]);
+
+    await removeClosure(db, owner, { closureId: maintenance.id });
+    expect(await december()).toEqual([christmas]);
+    await removeClosure(db, owner, { closureId: christmas.id });
+    expect(await december()).toEqual([]);
+  });
+
+  it("refuses a closure that ends before it starts, dates that are not dates and a missing reason", async () => {
+    expect((await failure(addClosure(db, owner, { startsOn: "2026-12-10", endsOn: "2026-12-09", reason: "Oops" }))).fieldErrors).toEqual({
+      endsOn: ["The last day cannot be before the first day."],
+    });
+    expect((await failure(addClosure(db, owner, { startsOn: "2026-02-30", endsOn: "tomorrow", reason: " \n " }))).fieldErrors).toEqual({
+      startsOn: ["Enter the first day of the closure as a date."],
+      endsOn: ["Enter the last day of the closure as a date."],
+      reason: ["Say why the studio is closed, such as “Christmas”."],
+    });
+    expect((await failure(addClosure(db, owner, { startsOn: "2026-12-10", endsOn: "2026-12-10", reason: "x".repeat(201) }))).fieldErrors).toEqual({
+      reason: ["The reason can be at most 200 characters."],
+    });
+    expect((await failure(addClosure(db, owner, { startsOn: null, endsOn: undefined, reason: "Bank holiday\u0000" }))).fieldErrors).toEqual({
+      startsOn: ["Enter the first day of the closure."],
+      endsOn: ["Enter the last day of the closure."],
+      reason: ["The reason contains characters we cannot accept."],
+    });
+    expect(await december()).toEqual([]);
+  });
+
+  it("says so when the closure is already gone, or never was", async () => {
+    const closure = await addClosure(db, owner, { startsOn: "2026-12-31", endsOn: "2026-12-31", reason: "New Year's Eve" });
+    await removeClosure(db, owner, { closureId: closure.id });
+    for (const closureId of [closure.id, "not-a-uuid"]) {
+      expect((await failure(removeClosure(db, owner, { closureId }))).message).toBe("This closure was already removed. Reload to see the current closures.");
+    }
+  });
+
+  it("is for owners only", async () => {
+    const closure = await addClosure(db, owner, { startsOn: "2026-12-15", endsOn: "2026-12-16", reason: "Studio party" });
+    await expect(addClosure(db, staff, { startsOn: "2026-12-20", endsOn: "2026-12-20", reason: "Sneaky" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(removeClosure(db, staff, { closureId: closure.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    expect(await december()).toEqual([closure]);
+  });
+});

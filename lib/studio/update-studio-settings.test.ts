@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotAuthorizedError } from "@/lib/auth/errors";
+import type { StaffMember } from "@/lib/auth/staff-member";
+import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createStaff } from "@/test/support/staff-fixtures";
+import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { StudioSetupError } from "./errors";
+import { loadStudioSettings } from "./load-studio-settings";
+import { updateStudioSettings } from "./update-studio-settings";
+
+describe.each(testDatabases())("updateStudioSettings on $name", ({ url: template }) => {
+  let db: Database;
+  let owner: StaffMember;
+  let staff: StaffMember;
+  beforeAll(async () => {
+    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
+    owner = await createStaff(db, "OWNER");
+    staff = await createStaff(db, "STAFF");
+  });
+  afterAll(() => db.$disconnect());
+
+  const fieldErrorsOf = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StudioSetupError);
+    return (error as StudioSetupError).fieldErrors;
+  };
+
+  it("stores the time zone, hold length and currency that everything else reads", async () => {
+    const saved = await updateStudioSettings(db, owner, { timeZone: " America/New_York ", holdDays: "14", currency: "USD" });
+    expect(saved).toEqual({ timeZone: "America/New_York", holdDays: 14, currency: "USD" });
+    expect(await loadStudioSettings(db)).toMatchObject({ timeZone: "America/New_York", holdDays: 14, currency: "USD" });
+    await updateStudioSettings(db, owner, { timeZone: "europe/london", holdDays: 1, currency: "GBP" });
+    expect(await loadStudioSettings(db)).toMatchObject({ timeZone: "Europe/London", holdDays: 1, currency: "GBP" });
+  });
+
+  it("accepts hold lengths from 1 to 90 days and refuses the rest with one message", async () => {
+    await updateStudioSettings(db, owner, { timeZone: "Europe/London", holdDays: "90", currency: "EUR" });
+    const message = ["Holds must last a whole number of days from 1 to 90."];
+    for (const holdDays of ["0", "91", "7.5", "", "seven", "-3", 1000, null]) {
+      expect(await fieldErrorsOf(updateStudioSettings(db, owner, { timeZone: "Europe/London", holdDays, currency: "EUR" })), String(holdDays)).toEqual({ holdDays: message });
+    }
+    expect(await loadStudioSettings(db)).toMatchObject({ holdDays: 90, currency: "EUR" });
+  });
+
+  it("refuses an unknown time zone and a currency outside the list, naming each field", async () => {
+    expect(await fieldErrorsOf(updateStudioSettings(db, owner, { timeZone: "Mars/Olympus_Mons", holdDays: "7", currency: "JPY" }))).toEqual({
+      timeZone: ["Choose a time zone from the list, such as Europe/London."],
+      currency: ["Choose the currency: GBP, EUR, USD."],
+    });
+    expect(await fieldErrorsOf(updateStudioSettings(db, owner, { timeZone: "", holdDays: "7", currency: "GBP" }))).toEqual({
+      timeZone: ["Choose a time zone from the list, such as Europe/London."],
+    });
+    expect(await fieldErrorsOf(updateStudioSettings(db, owner, { timeZone: undefined, holdDays: "7", currency: undefined }))).toEqual({
+      timeZone: ["Choose the studio's time zone."],
+      currency: ["Choose the currency: GBP, EUR, USD."],
+    });
+  });
+
+  it("is for owners only, whatever the input", async () => {
+    const before = await loadStudioSettings(db);
+    await expect(updateStudioSettings(db, staff, { timeZone: "Asia/Tokyo", holdDays: "3", currency: "USD" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(updateStudioSettings(db, staff, { timeZone: "nope", holdDays: "x", currency: "x" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    expect(await loadStudioSettings(db)).toEqual(before);
+  });
+});

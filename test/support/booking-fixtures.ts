@@ -1,0 +1,23 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/lib/database/create-prisma-client";
+import type { StaffSkill } from "@/lib/generated/prisma/client";
+import { createStaff } from "./staff-fixtures";
+
+/** A new active room with a unique name: £40 an hour, £300 a day unless overridden. */
+export async function createRoom(db: Database, overrides: { name?: string; hourlyRateCents?: number; dayRateCents?: number } = {}) {
+  return db.room.create({
+    data: { name: overrides.name ?? `Room ${randomUUID().slice(0, 8)}`, hourlyRateCents: overrides.hourlyRateCents ?? 4_000, dayRateCents: overrides.dayRateCents ?? 30_000 },
+  });
+}
+
+/** A staff member who can be booked in the given roles, with rates. */
+export async function createBookablePerson(db: Database, skills: StaffSkill[], rates: { hourlyRateCents?: number | null; dayRateCents?: number | null } = {}) {
+  const member = await createStaff(db, "STAFF");
+  await db.user.update({ where: { id: member.id }, data: { skills, hourlyRateCents: rates.hourlyRateCents ?? 2_500, dayRateCents: rates.dayRateCents ?? 18_000 } });
+  return member;
+}
+
+/** Form-shaped input for createSessions: an hourly hold on one date unless overridden. */
+export function sessionInput(roomId: string, overrides: Record<string, unknown> = {}) {
+  return { roomId, engineerId: "", producerId: "", status: "HOLD", dates: ["2026-12-01"], wholeDay: false, startTime: "10:00", endTime: "14:00", overrideHours: false, ...overrides };
+}
