@@ -4,6 +4,7 @@
 // usual order; the names are startup, page-weight, intake, triage, availability and booking.
 // Needs a production build (`npm run build`) for the `npm start` figures.
 import { existsSync, rmSync } from "node:fs";
+import { benchAvailability } from "./availability";
 import { benchBooking } from "./booking";
 import { benchIntake } from "./intake";
 import { benchPageWeight } from "./page-weight";
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   "page-weight": benchPageWeight,
   intake: benchIntake,
   triage: benchTriage,
+  availability: benchAvailability,
   booking: benchBooking,
 };
 

@@ -80,8 +80,11 @@ test("an owner sets opening hours, adds a room and a closure, sets a person's sk
   const closureItem = section(page, "Upcoming").getByRole("listitem").filter({ hasText: reason });
   await expect(closureItem).toBeVisible();
 
-  // People: the engineer's skills and rate, kept after a reload.
-  const person = section(page, "People").getByRole("group", { name: engineer.name!, exact: true });
+  // People: the engineer's skills and rate, kept after a reload. Their fields are a group named
+  // after them; the form's button and outcome come after the group, in the same list item.
+  const person = section(page, "People")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("group", { name: engineer.name!, exact: true }) });
   await person.getByLabel("Engineer").check();
   await person.getByLabel(/Hourly rate/).fill("30");
   await person.getByRole("button", { name: `Save ${engineer.name}` }).click();

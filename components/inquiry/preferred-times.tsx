@@ -6,13 +6,15 @@ const linkClass = "font-medium text-amber-800 underline underline-offset-4 dark:
 type Props = {
   slots: (ChosenSlot & { removeHref: string })[];
   notices: string[];
+  /** /book, with the chosen times ticked. */
+  bookHref: string;
 };
 
 /**
  * The times picked on /book, carried as hidden fields of the inquiry form, each with a link that
  * drops it (a plain link to /inquire without it, so it works without JavaScript).
  */
-export function PreferredTimes({ slots, notices }: Props) {
+export function PreferredTimes({ slots, notices, bookHref }: Props) {
   return (
     <section id="preferredSlots" tabIndex={-1} aria-labelledby="preferredSlots-heading" className="rounded-2xl border border-stone-300 bg-white p-5 focus:outline-none dark:border-stone-700 dark:bg-stone-900">
       <h2 id="preferredSlots-heading" className="text-lg font-semibold text-stone-900 dark:text-stone-100">
@@ -42,7 +44,7 @@ export function PreferredTimes({ slots, notices }: Props) {
             ))}
           </ul>
           <p className="mt-3 text-stone-700 dark:text-stone-300">
-            These are preferences, not bookings: we will confirm a time with you. <Link className={linkClass} href="/book">Pick different times</Link>
+            These are preferences, not bookings: we will confirm a time with you. <Link className={linkClass} href={bookHref}>Pick different times</Link>
           </p>
         </>
       ) : (

@@ -1,5 +1,5 @@
 import type { AvailabilityDay, AvailabilitySlot, RoomAvailability as Room } from "@/lib/availability/load-availability";
-import { preferredSlotFieldValue } from "@/lib/inquiries/preferred-slots-schema";
+import { slotFieldValue } from "@/lib/availability/slot-field-value";
 import { formatMinutes } from "@/lib/time/zoned-time";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
@@ -14,7 +14,7 @@ function slotTime(slot: AvailabilitySlot) {
   return whole ? start : `${start}–${formatMinutes(slot.endMinutes)}`;
 }
 
-function Day({ room, day }: { room: Room; day: AvailabilityDay }) {
+function Day({ room, day, ticked }: { room: Room; day: AvailabilityDay; ticked: Set<string> }) {
   if (!day.hours) {
     return (
       <p>
@@ -22,35 +22,32 @@ function Day({ room, day }: { room: Room; day: AvailabilityDay }) {
       </p>
     );
   }
-  // Lean on purpose (one element a slot, one text node each; styles in globals.css): a page
-  // holds over a thousand slots, and React sends a copy of the markup along with the HTML.
+  // Lean on purpose (one element a slot, one text node each; styles in globals.css' .slot-list):
+  // a room has some three hundred slots, and React sends a copy of the markup with the HTML.
   return (
     <fieldset>
-      <legend className="font-semibold">
-        {dayLabel(day.date)}
-        <span className="sr-only">{`, ${room.name}`}</span>
-      </legend>
+      <legend className="font-semibold">{dayLabel(day.date)}</legend>
       <div className="slot-list">
-        {day.slots.map((slot) =>
-          slot.free ? (
-            <label key={slot.startsAt.getTime()}>
-              <input type="checkbox" name="slot" value={preferredSlotFieldValue({ roomId: room.id, startsAt: slot.startsAt, endsAt: slot.endsAt })} />
+        {day.slots.map((slot) => {
+          if (!slot.free) return <span key={slot.startMinutes}>{`${slotTime(slot)} Busy`}</span>;
+          const value = slotFieldValue({ roomId: room.id, startsAt: slot.startsAt, endsAt: slot.endsAt });
+          return (
+            <label key={slot.startMinutes}>
+              <input type="checkbox" name="slot" value={value} defaultChecked={ticked.has(value)} />
               {`${slotTime(slot)} Free`}
             </label>
-          ) : (
-            <span key={slot.startsAt.getTime()}>{`${slotTime(slot)} Busy`}</span>
-          ),
-        )}
+          );
+        })}
       </div>
     </fieldset>
   );
 }
 
-/** One room's four weeks: a section per room, a group of hour slots per day. */
-export function RoomAvailability({ room }: { room: Room }) {
+/** One room's four weeks: its section, a group of hour slots per day; `ticked` values start checked. */
+export function RoomAvailability({ room, ticked }: { room: Room; ticked: Set<string> }) {
   const headingId = `room-${room.id}`;
   return (
-    <section aria-labelledby={headingId} className="mt-14 scroll-mt-6" id={`availability-${room.id}`}>
+    <section aria-labelledby={headingId} className="mt-10">
       <h2 id={headingId} className="font-display text-3xl leading-tight text-stone-900 dark:text-stone-50">
         {room.name}
       </h2>
@@ -58,7 +55,7 @@ export function RoomAvailability({ room }: { room: Room }) {
       <ol className="mt-6 divide-y divide-stone-200 border-y border-stone-200 dark:divide-stone-800 dark:border-stone-800 *:py-3">
         {room.days.map((day) => (
           <li key={day.date}>
-            <Day room={room} day={day} />
+            <Day room={room} day={day} ticked={ticked} />
           </li>
         ))}
       </ol>

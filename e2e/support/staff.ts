@@ -7,6 +7,7 @@ import { parseEnv } from "../../lib/env/schema";
 import type { StaffRole } from "../../lib/generated/prisma/client";
 import { createStaff, TEST_PASSWORD } from "../../test/support/staff-fixtures";
 import { BUILT_APP_URL } from "./app-url";
+import { retireStaleRecords } from "./retire-stale-records";
 import { commonServerEnv, targets } from "./targets";
 
 export { TEST_PASSWORD };
@@ -20,7 +21,11 @@ export function projectDatabase(): Promise<Database> {
   if (!target) throw new Error(`Project ${name} has no database`);
   let client = clients.get(name);
   if (!client) {
-    client = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then((database) => createPrismaClient(database.url, { poolSize: 2 }));
+    client = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then(async (database) => {
+      const db = createPrismaClient(database.url, { poolSize: 2 });
+      await retireStaleRecords(db);
+      return db;
+    });
     clients.set(name, client);
   }
   return client;

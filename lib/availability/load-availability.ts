@@ -1,12 +1,12 @@
 // Free and busy hours per room for the public /book page: only room ids and times are read from
-// the bookings, never whose they are. Every query is issued at once (one round trip): the
-// bookings are fetched for a window wide enough for any time zone, then cut to the studio's days.
+// the bookings, never whose they are. One statement reads everything (the studio's zone is not
+// known before it answers, so the bookings are fetched for a window wide enough for any zone),
+// then the slots are computed here.
 import type { Database } from "../database/create-prisma-client";
-import { listClosures } from "../studio/list-closures";
-import { loadStudioSettings } from "../studio/load-studio-settings";
 import { addDays, todayIn, type LocalDate } from "../time/zoned-time";
 import { daySlots, type DaySlot } from "./day-slots";
-import { markBusy, type BusyInterval } from "./mark-busy";
+import { markBusy } from "./mark-busy";
+import { readAvailabilityInputs } from "./read-availability-inputs";
 
 export type AvailabilitySlot = DaySlot & { free: boolean };
 
@@ -39,14 +39,15 @@ export async function loadAvailability(db: Database, { from, days, now }: LoadAv
   const utcFrom = from ?? now.toISOString().slice(0, 10);
   const windowStart = new Date(Date.parse(`${utcFrom}T00:00:00Z`) - ZONE_MARGIN_MS);
   const windowEnd = new Date(Date.parse(`${utcFrom}T00:00:00Z`) + days * DAY_MS + ZONE_MARGIN_MS);
-  const [settings, rooms, closures, bookings] = await Promise.all([
-    loadStudioSettings(db),
-    db.room.findMany({ where: { active: true }, select: { id: true, name: true, description: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    listClosures(db, { from: addDays(utcFrom, -2), to: addDays(utcFrom, days + 2) }),
-    liveBookings(db, { windowStart, windowEnd, now }),
-  ]);
-  const first = from ?? todayIn(settings.timeZone, now);
-  const hoursByWeekday = new Map(settings.openingHours.map((row) => [row.weekday, row]));
+  const { timeZone, openingHours, rooms, closures, busy } = await readAvailabilityInputs(db, {
+    from: addDays(utcFrom, -2),
+    to: addDays(utcFrom, days + 2),
+    startsAt: windowStart,
+    endsAt: windowEnd,
+    now,
+  });
+  const first = from ?? todayIn(timeZone, now);
+  const hoursByWeekday = new Map(openingHours.map((row) => [row.weekday, row]));
 
   const dayPlans = Array.from({ length: days }, (_, index) => {
     const date = addDays(first, index);
@@ -55,23 +56,17 @@ export async function loadAvailability(db: Database, { from, days, now }: LoadAv
     const row = closed ? undefined : hoursByWeekday.get(weekday);
     const hours = row ? { opensAt: row.opensAt, closesAt: row.closesAt } : null;
     // Computed once per day and shared by every room: the zone arithmetic is the costly part.
-    return { date, weekday, hours, slots: hours ? daySlots(date, hours, settings.timeZone) : [] };
+    return { date, weekday, hours, slots: hours ? daySlots(date, hours, timeZone) : [] };
   });
 
-  const byRoom = new Map<string, BusyInterval[]>();
-  for (const booking of bookings) {
-    const list = byRoom.get(booking.roomId);
-    if (list) list.push(booking);
-    else byRoom.set(booking.roomId, [booking]);
-  }
+  const allSlots = dayPlans.flatMap((plan) => plan.slots);
 
   return {
-    timeZone: settings.timeZone,
+    timeZone,
     from: first,
     days,
     rooms: rooms.map((room) => {
-      const slots = dayPlans.flatMap((plan) => plan.slots);
-      const free = markBusy(slots, byRoom.get(room.id) ?? [], now);
+      const free = markBusy(allSlots, busy[room.id] ?? [], now);
       let next = 0;
       return {
         ...room,
@@ -82,17 +77,4 @@ export async function loadAvailability(db: Database, { from, days, now }: LoadAv
       };
     }),
   };
-}
-
-/**
- * Live bookings (HOLD or CONFIRMED, a hold only until its expiry, since an overdue hold no longer
- * blocks even before the sweep marks it) that touch the window: room and times only. The status
- * filter matches the partial GiST index of the no-overlap constraint, which serves the range test.
- */
-function liveBookings(db: Database, { windowStart, windowEnd, now }: { windowStart: Date; windowEnd: Date; now: Date }) {
-  return db.$queryRaw<{ roomId: string; startsAt: Date; endsAt: Date }[]>`
-    SELECT b."roomId", b."startsAt", b."endsAt" FROM "Booking" b
-    WHERE b."status" IN ('HOLD', 'CONFIRMED')
-      AND tstzrange(b."startsAt", b."endsAt") && tstzrange(${windowStart}::timestamptz, ${windowEnd}::timestamptz)
-      AND (b."status" = 'CONFIRMED' OR b."holdExpiresAt" > ${now}::timestamptz)`;
 }

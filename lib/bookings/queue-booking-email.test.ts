@@ -166,11 +166,11 @@ describe.each(testDatabases())("queueBookingEmail on $name", ({ url: template })
   it("shows the times in the studio's own zone, on the day New York's clocks go back", async () => {
     await db.studioSettings.update({ where: { id: 1 }, data: { timeZone: "America/New_York" } });
     try {
-      // 1 Nov 2026, 10:00 to 14:00 EST (UTC-5 from 02:00 that morning; en-GB calls it GMT-5).
+      // 1 Nov 2026, 10:00 to 14:00 EST (UTC-5 from 02:00 that morning).
       const { booking } = await confirmedSession(new Date("2026-11-01T15:00:00Z"), new Date("2026-11-01T19:00:00Z"));
       const row = await rowOf(await queue(booking.id, "confirmed"));
       expect(row.subject).toMatch(/^Session confirmed: Sun, 1 Nov 2026 /);
-      expect(row.textBody).toContain("When: Sun, 1 Nov 2026, 10:00 GMT-5 – 14:00 GMT-5");
+      expect(row.textBody).toContain("When: Sun, 1 Nov 2026, 10:00 EST – 14:00 EST");
       expect(parse(row.calendarContent).event.startDate.toJSDate()).toEqual(new Date("2026-11-01T15:00:00Z"));
     } finally {
       await db.studioSettings.update({ where: { id: 1 }, data: { timeZone: "Europe/London" } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fieldErrorsOf, inquirySchema } from "./inquiry-schema";
-import { preferredSlotFieldValue } from "./preferred-slots-schema";
+import { slotFieldValue as preferredSlotFieldValue } from "@/lib/availability/slot-field-value";
 
 const valid = {
   roleNeeded: "PRODUCER",
@@ -38,7 +38,8 @@ describe("preferredSlots in the inquiry schema", () => {
       // Repeated form fields arrive joined by line breaks (formValues).
       preferredSlots: [
         preferredSlotFieldValue({ roomId: ROOM, startsAt: new Date("2026-11-24T10:00:00Z"), endsAt: new Date("2026-11-24T11:00:00Z") }),
-        `_2026-11-25T14:00:00.000Z_2026-11-25T15:30:00.000Z`,
+        // To the minute, as /book writes them, or to the second (or millisecond) as a client may.
+        `_2026-11-25T14:00Z_2026-11-25T15:30:00.000Z`,
       ].join("\n"),
     });
     const fromJson = inquirySchema.parse({
@@ -53,6 +54,12 @@ describe("preferredSlots in the inquiry schema", () => {
       { startsAt: "2026-11-25T14:00:00.000Z", endsAt: "2026-11-25T15:30:00.000Z" },
     ]);
     expect(fromForm).toEqual(fromJson);
+  });
+
+  it("writes form values to the minute when the times allow", () => {
+    const startsAt = new Date("2026-11-24T10:00:00Z");
+    expect(preferredSlotFieldValue({ roomId: ROOM, startsAt, endsAt: new Date("2026-11-24T11:00:00Z") })).toBe(`${ROOM}_2026-11-24T10:00Z_2026-11-24T11:00Z`);
+    expect(preferredSlotFieldValue({ startsAt, endsAt: new Date("2026-11-24T11:00:30.5Z") })).toBe("_2026-11-24T10:00Z_2026-11-24T11:00:30.500Z");
   });
 
   const slot = (overrides: Record<string, unknown> = {}) => ({ roomId: ROOM, startsAt: "2026-11-24T10:00:00Z", endsAt: "2026-11-24T11:00:00Z", ...overrides });

@@ -1,7 +1,7 @@
 // The times an artist would like, picked on /book: preferences sent with the inquiry, never
-// bookings. The form carries each as "<roomId>_<start>_<end>" (what /book's checkboxes submit);
-// the JSON API as objects. Both come out as the same normalised list, or undefined when empty
-// (so an inquiry without them fingerprints as it always did).
+// bookings. The form carries each as "<roomId>_<start>_<end>" (what /book's checkboxes submit,
+// see lib/availability/slot-field-value.ts); the JSON API as objects. Both come out as the same
+// normalised list, or undefined when empty (so an inquiry without them fingerprints as before).
 import { z } from "zod";
 import { isUuid } from "../leads/is-uuid";
 
@@ -15,16 +15,13 @@ export type PreferredSlot = { roomId?: string; startsAt: string; endsAt: string 
 const HOUR_MS = 3_600_000;
 const ISO_INSTANT = z.iso.datetime({ offset: true });
 
-/** The form field's value for one slot (whole seconds: /book writes over a thousand of these). */
-export function preferredSlotFieldValue({ roomId, startsAt, endsAt }: { roomId?: string | null; startsAt: Date; endsAt: Date }): string {
-  const instant = (date: Date) => date.toISOString().replace(/\.000Z$/, "Z");
-  return `${roomId ?? ""}_${instant(startsAt)}_${instant(endsAt)}`;
-}
+/** ISO 8601 allows a time to the minute; the schema's instants want the seconds. */
+const withSeconds = (value: string | undefined) => (value && /T\d\d:\d\dZ$/.test(value) ? `${value.slice(0, -1)}:00Z` : value);
 
 function fromFieldValue(value: unknown): unknown {
   if (typeof value !== "string") return value;
   const parts = value.trim().split("_");
-  return parts.length === 3 ? { roomId: parts[0], startsAt: parts[1], endsAt: parts[2] } : value;
+  return parts.length === 3 ? { roomId: parts[0], startsAt: withSeconds(parts[1]), endsAt: withSeconds(parts[2]) } : value;
 }
 
 function instant(value: unknown): number | null {

@@ -1,6 +1,7 @@
 import type { Database } from "../database/create-prisma-client";
 import { formatSessionRange } from "../time/format-session-time";
-import { MAX_PREFERRED_SLOTS, preferredSlotFieldValue, preferredSlotsField, type PreferredSlot } from "./preferred-slots-schema";
+import { slotFieldValue } from "../availability/slot-field-value";
+import { MAX_PREFERRED_SLOTS, preferredSlotsField, type PreferredSlot } from "./preferred-slots-schema";
 
 export type ChosenSlot = {
   /** The form field's value, normalised. */
@@ -45,7 +46,7 @@ export async function readChosenSlots(db: Database, values: string[]): Promise<{
     const startsAt = new Date(slot.startsAt);
     const endsAt = new Date(slot.endsAt);
     slots.push({
-      value: preferredSlotFieldValue({ roomId: slot.roomId, startsAt, endsAt }),
+      value: slotFieldValue({ roomId: slot.roomId, startsAt, endsAt }),
       roomName: slot.roomId ? names.get(slot.roomId)! : null,
       when: formatSessionRange(startsAt, endsAt, settings.timeZone),
     });

@@ -2,7 +2,7 @@
 // since that is where the artist will be standing. The zone's short name (GMT, BST, EST) makes
 // the daylight-saving side explicit.
 
-const formatters = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+const formatters = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; zoneUs: Intl.DateTimeFormat }>();
 
 function formattersFor(timeZone: string) {
   let pair = formatters.get(timeZone);
@@ -10,6 +10,7 @@ function formattersFor(timeZone: string) {
     pair = {
       day: new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone }),
       time: new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }),
+      zoneUs: new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" }),
     };
     formatters.set(timeZone, pair);
   }
@@ -23,7 +24,14 @@ export function formatSessionDay(instant: Date, timeZone: string): string {
 
 /** "10:00 GMT" in the studio's zone. */
 export function formatSessionClock(instant: Date, timeZone: string): string {
-  return formattersFor(timeZone).time.format(instant);
+  const { time, zoneUs } = formattersFor(timeZone);
+  const text = time.format(instant);
+  // British English names British and Irish zones (GMT, BST) but shows others as offsets
+  // ("GMT-5"); American English names North American ones (EST, EDT). Take a name when either has one.
+  const offset = /GMT[+-][\d:]+$/.exec(text);
+  if (!offset) return text;
+  const name = zoneUs.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
+  return /^[A-Z]{2,5}$/.test(name) ? `${text.slice(0, offset.index)}${name}` : text;
 }
 
 /** "Tue, 24 Nov 2026, 10:00 GMT – 14:00 GMT"; a session past midnight names both days. */

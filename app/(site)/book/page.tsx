@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { PageIntro } from "@/components/site/page-intro";
 import { RoomAvailability } from "@/components/site/room-availability";
+import { RoomPicker } from "@/components/site/room-picker";
+import { TickedElsewhere } from "@/components/site/ticked-elsewhere";
 import { loadAvailability } from "@/lib/availability/load-availability";
+import { splitTickedSlots } from "@/lib/availability/split-ticked-slots";
 import { getDb } from "@/lib/db";
 import { pageMetadata } from "@/lib/site/page-metadata";
 import { addDays } from "@/lib/time/zoned-time";
@@ -22,12 +24,19 @@ const submitClass =
 const longDay = (date: string) =>
   new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
-// Rendered per request from the bookings as they are now: free or busy only, never whose.
-// A plain GET form to /inquire carries the ticked times, so no JavaScript is needed.
-export default async function BookPage() {
-  await connection();
-  const availability = await loadAvailability(getDb(), { days: DAYS, now: new Date() });
-  const { rooms, from, timeZone } = availability;
+const list = (value: string | string[] | undefined) => (typeof value === "string" ? [value] : (value ?? []));
+
+type Props = { searchParams: Promise<{ room?: string | string[]; slot?: string | string[] }> };
+
+// Rendered per request from the bookings as they are now: free or busy only, never whose. One
+// room at a time (`?room=`), so the page stays a few hundred slots however many rooms there are.
+// It is one plain GET form: "Continue" sends the ticked times to /inquire, a room's button sends
+// them back here with that room, so no JavaScript is needed.
+export default async function BookPage({ searchParams }: Props) {
+  const { room: roomParam, slot } = await searchParams;
+  const { rooms, from, timeZone } = await loadAvailability(getDb(), { days: DAYS, now: new Date() });
+  const room = rooms.find((candidate) => candidate.id === roomParam) ?? rooms[0];
+  const ticked = room ? splitTickedSlots(list(slot), { roomId: room.id, roomIds: rooms.map((candidate) => candidate.id) }) : null;
   return (
     <>
       <PageIntro eyebrow="Book" title="Studio availability">
@@ -41,36 +50,21 @@ export default async function BookPage() {
         </p>
       </PageIntro>
       <div className="mx-auto max-w-6xl px-5 sm:px-8">
-        {rooms.length === 0 ? (
+        {!room || !ticked ? (
           <p className="text-lg">
             No rooms are listed yet. <Link className="underline underline-offset-4" href="/inquire">Tell us what you need</Link> and
             we will find a time with you.
           </p>
         ) : (
           <form action="/inquire" method="get">
-            {rooms.length > 1 ? (
-              <nav aria-label="Rooms">
-                <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
-                  {rooms.map((room) => (
-                    <li key={room.id}>
-                      <a className="font-medium text-amber-800 underline underline-offset-4 dark:text-amber-300" href={`#availability-${room.id}`}>
-                        {room.name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            ) : null}
-            {rooms.map((room) => (
-              <div key={room.id}>
-                <RoomAvailability room={room} />
-                <p className="mt-6">
-                  <button type="submit" className={submitClass}>
-                    Continue with the times I ticked
-                  </button>
-                </p>
-              </div>
-            ))}
+            {rooms.length > 1 ? <RoomPicker rooms={rooms} selectedId={room.id} /> : null}
+            <TickedElsewhere slots={ticked.elsewhere} roomNames={new Map(rooms.map((candidate) => [candidate.id, candidate.name]))} timeZone={timeZone} />
+            <RoomAvailability room={room} ticked={ticked.here} />
+            <p className="mt-6">
+              <button type="submit" className={submitClass}>
+                Continue with the times I ticked
+              </button>
+            </p>
           </form>
         )}
       </div>

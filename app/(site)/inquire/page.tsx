@@ -50,7 +50,14 @@ export default async function InquirePage({ searchParams }: Props) {
             idempotencyKey={idempotencyKey}
             formToken={signFormToken(secret, new Date(), idempotencyKey)}
             preselectedRole={preselected}
-            preferredTimes={<PreferredTimes notices={chosen.notices} slots={chosen.slots.map((chosenSlot) => ({ ...chosenSlot, removeHref: hrefWithout(chosenSlot.value) }))} />}
+            preferredTimes={
+              <PreferredTimes
+                notices={chosen.notices}
+                slots={chosen.slots.map((chosenSlot) => ({ ...chosenSlot, removeHref: hrefWithout(chosenSlot.value) }))}
+                // Back to /book with these times still ticked.
+                bookHref={chosen.slots.length > 0 ? `/book?${new URLSearchParams(chosen.slots.map((kept) => ["slot", kept.value]))}` : "/book"}
+              />
+            }
           />
         </div>
       </div>

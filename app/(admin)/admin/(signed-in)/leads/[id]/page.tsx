@@ -64,12 +64,10 @@ export default async function LeadPage({ params }: Props) {
             <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">Sessions</h2>
             <LeadSessions leadId={lead.id} sessions={sessions} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} />
             {erased ? null : (
-              <details className="mt-4" open={sessions.length === 0}>
-                <summary className="cursor-pointer font-semibold">Book sessions</summary>
-                <div className="mt-3">
-                  <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} />
-                </div>
-              </details>
+              <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-800">
+                <h3 className="mb-2 font-semibold">Book sessions</h3>
+                <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} />
+              </div>
             )}
           </section>
           <section aria-labelledby="quote-heading" className={panelClass}>
