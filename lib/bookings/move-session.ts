@@ -36,6 +36,8 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
       await lockLead(tx, leadId, "share");
       const booking = await lockBooking(tx, leadId, bookingId);
       if (booking.status !== "HOLD" && booking.status !== "CONFIRMED") throw new BookingStateError("Only a live session can be moved.");
+      // An overdue hold is as good as gone (it no longer blocks anyone): book it again instead.
+      if (booking.status === "HOLD" && booking.holdExpiresAt && booking.holdExpiresAt <= now) throw new BookingStateError("This hold has expired, so its time may be taken. Book it again instead.");
       if (booking.updatedAt.getTime() !== new Date(version).getTime()) {
         throw new BookingStateError("Someone changed this session while you were looking at it. Reload the page to see it as it is now.");
       }

@@ -82,8 +82,19 @@ describe.each(testDatabases())("a session's life on $name", ({ url: template }) 
     const { lead: next } = await hold(room.id, {}, later);
     expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "EXPIRED", expiredAt: later });
     await expect(confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: later }, settings())).rejects.toThrow(BookingStateError);
+
     expect(await db.leadEvent.count({ where: { inquiryId: lead.id, type: "SESSION_EXPIRED" } })).toBe(1);
     expect(await db.booking.count({ where: { inquiryId: next.id, status: "HOLD" } })).toBe(1);
+  });
+
+  it("an overdue hold that no sweep has reached yet cannot be moved back to life", async () => {
+    const room = await createRoom(db);
+    const { lead, id } = await hold(room.id, { dates: ["2026-12-10"] });
+    const { updatedAt } = await db.booking.findUniqueOrThrow({ where: { id } });
+    const later = new Date(NOW.getTime() + 8 * DAY);
+    const move = moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-11"], startTime: "10:00", endTime: "12:00" }, { now: later, emailSettings: settings() });
+    await expect(move).rejects.toThrow("This hold has expired");
+    expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "HOLD", startsAt: new Date("2026-12-10T10:00:00Z") });
   });
 
   it("the sweep expires every overdue hold exactly once, even run side by side, and never a confirmed session", async () => {
