@@ -14,6 +14,7 @@ import { lockLead, type Transaction } from "../leads/lock-lead";
 import { formatSessionDay, formatSessionRange } from "../time/format-session-time";
 import { BookingNotFoundError } from "./errors";
 import { previousBookingInvitation } from "./queue-booking-email-previous";
+import { skillLabel } from "../calendar/session-people";
 
 export type BookingEmailChange = "confirmed" | "moved" | "cancelled";
 
@@ -25,7 +26,6 @@ export const BOOKING_EMAIL_KINDS = {
 
 /** What the session must be by the time its email is queued (the caller updates it first). */
 const STATUS_AFTER: Record<BookingEmailChange, "CONFIRMED" | "CANCELLED"> = { confirmed: "CONFIRMED", moved: "CONFIRMED", cancelled: "CANCELLED" };
-const ROLE_LABEL = { ENGINEER: "Engineer", PRODUCER: "Producer" } as const;
 
 /**
  * Queues the artist's email about a session that was just confirmed, moved or cancelled, with the
@@ -67,7 +67,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   const host = new URL(settings.appUrl).hostname || "studio-desk.invalid";
   const uid = `${booking.id}@${host}`;
   const location = `${settings.studio.name}, ${booking.room.name}`;
-  const people = booking.people.map((person) => ({ role: ROLE_LABEL[person.role], name: person.user.name || "One of our team" }));
+  const people = booking.people.map((person) => ({ role: skillLabel[person.role], name: person.user.name || "One of our team" }));
   const before = change === "moved" ? await beforeTheMove(tx, { inquiryId: inquiry.id, uid, timeZone, booking, location }) : null;
   const portalUrl = await artistPortalUrl(tx, { inquiryId: inquiry.id, appUrl: settings.appUrl, now });
 

@@ -1,4 +1,5 @@
 import type { LeadSession } from "./load-lead-sessions";
+import { skillLabel } from "../calendar/session-people";
 
 export type QuoteLine = { bookingId: string; startsAt: Date; endsAt: Date; pricing: "HOURLY" | "DAY"; parts: { label: string; amountCents: number }[]; amountCents: number };
 
@@ -9,7 +10,6 @@ export type Quote = {
   missingRates: string[];
 };
 
-const ROLE_WORD = { ENGINEER: "Engineer", PRODUCER: "Producer" } as const;
 
 /**
  * The estimate for a lead's live sessions: per session the room and each person, by the hour
@@ -26,7 +26,7 @@ export function quoteSessions(sessions: LeadSession[]): Quote {
       const parts = [{ label: session.room.name, amountCents: charge(session.room.hourlyRateCents, session.room.dayRateCents) }];
       for (const { role, user } of session.people) {
         const rate = session.pricing === "DAY" ? user.dayRateCents : user.hourlyRateCents;
-        const who = `${ROLE_WORD[role]}: ${user.name || user.email}`;
+        const who = `${skillLabel[role]}: ${user.name || user.email}`;
         if (rate === null) missing.add(who);
         else parts.push({ label: who, amountCents: charge(rate, rate) });
       }

@@ -7,10 +7,10 @@ import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass, dangerButtonClass, secondaryButtonClass } from "../styles";
 import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
+import { skillLabel } from "@/lib/calendar/session-people";
 
 type Props = { leadId: string; sessions: LeadSession[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean };
 
-const ROLE_WORD = { ENGINEER: "Engineer", PRODUCER: "Producer" } as const;
 
 /** The lead's sessions, earliest first, with what can be done to each live one. */
 export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHours }: Props) {
@@ -34,7 +34,7 @@ export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHou
               {session.outsideHours ? " · outside opening hours" : ""}
             </p>
             {session.people.length > 0 ? (
-              <p className="text-sm">{session.people.map(({ role, user }) => `${ROLE_WORD[role]}: ${user.name || user.email}`).join(" · ")}</p>
+              <p className="text-sm">{session.people.map(({ role, user }) => `${skillLabel[role]}: ${user.name || user.email}`).join(" · ")}</p>
             ) : null}
             <SessionStatus status={session.status} holdExpiresAt={session.holdExpiresAt} timeZone={timeZone} />
             {session.openRequests.map((request) => (
