@@ -1,13 +1,14 @@
 // `npm run bench`: every benchmark, each printing absolute figures and a ratio against a baseline
 // measured in the same run (the machines are shared and noisy, so only same-run ratios compare).
 // `npm run bench -- triage` (or `npx tsx bench/run.ts triage`) runs only the named ones, in the
-// usual order; the names are startup, page-weight, intake, triage, availability and booking.
+// usual order; the names are startup, page-weight, intake, triage, availability, booking and sign-in.
 // Needs a production build (`npm run build`) for the `npm start` figures.
 import { existsSync, rmSync } from "node:fs";
 import { benchAvailability } from "./availability";
 import { benchBooking } from "./booking";
 import { benchIntake } from "./intake";
 import { benchPageWeight } from "./page-weight";
+import { benchSignIn } from "./sign-in";
 import { benchStartup } from "./startup";
 import { benchTriage } from "./triage";
 
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<void>> = {
   triage: benchTriage,
   availability: benchAvailability,
   booking: benchBooking,
+  "sign-in": benchSignIn,
 };
 
 const asked = process.argv.slice(2);

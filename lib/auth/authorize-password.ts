@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
+import { normalizeStaffEmail } from "./normalize-staff-email";
 import type { StaffAuthUser } from "./staff-auth-adapter";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 
@@ -8,7 +9,7 @@ import { verifyAgainstDecoy, verifyPassword } from "./password";
  */
 export async function authorizePassword(db: Database, email: unknown, password: unknown): Promise<StaffAuthUser | null> {
   if (typeof email !== "string" || typeof password !== "string" || password.length > 200) return null;
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const user = await db.user.findUnique({ where: { email: normalizeStaffEmail(email) } });
   if (!user?.passwordHash || user.deactivatedAt) return verifyAgainstDecoy(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   const { id, name, emailVerified, role, tokenVersion, deactivatedAt } = user;

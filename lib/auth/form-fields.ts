@@ -11,3 +11,11 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[] | unde
   for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
   return fieldErrors;
 }
+
+/** What an action answers when it is called with something other than its form. */
+export const UNREADABLE_FORM = "This form could not be read. Reload the page and try again.";
+
+/** Server actions can be called with any arguments: this tells a real submitted form apart. */
+export function isFormData(value: unknown): value is FormData {
+  return value instanceof FormData;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { StaffRole } from "../generated/prisma/client";
 import type { AdminActionState } from "./admin-action-state";
+import { isFormData, UNREADABLE_FORM } from "./form-fields";
 import { getStaffMember } from "./get-staff-member";
 import { hasRole, type StaffMember } from "./staff-member";
 
@@ -9,18 +10,23 @@ export type ExpectedFailure = { status: "invalid" | "conflict" | "error" | "refu
 
 /**
  * Every admin server action runs through here: first the session and role check (before the
- * input is even looked at), then the action. Errors the action recognises through `expected`
- * are answered with their message; anything else is logged with context and answered calmly.
+ * input is even looked at), then a check that the input is a submitted form (anyone can call an
+ * action with any arguments; what is not a form gets the same calm refusal as a bad field, and is
+ * no fault of ours to log), then the action. Errors the action recognises through `expected` are
+ * answered with their message; anything else is logged with context and answered calmly.
+ * `formData` is null for an action that reads no form.
  */
 export async function runStaffAction(
   name: string,
   role: StaffRole,
+  formData: FormData | null,
   run: (member: StaffMember) => Promise<AdminActionState>,
   expected: (error: unknown) => ExpectedFailure | null = () => null,
 ): Promise<AdminActionState> {
   const member = await getStaffMember();
   if (!member) return { status: "refused", message: "Your session has ended. Sign in again to continue." };
   if (!hasRole(member, role)) return { status: "refused", message: "Only the studio's owner can do this." };
+  if (formData !== null && !isFormData(formData)) return { status: "invalid", message: UNREADABLE_FORM, fieldErrors: {} };
   try {
     return await run(member);
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import type { Database } from "../database/create-prisma-client";
 import type { User } from "../generated/prisma/client";
+import { normalizeStaffEmail } from "./normalize-staff-email";
 
 /** A staff account as next-auth sees it, with the fields the callbacks need. */
 export type StaffAuthUser = AdapterUser & Pick<User, "role" | "tokenVersion" | "deactivatedAt">;
@@ -19,7 +20,7 @@ function toAuthUser(user: User): StaffAuthUser {
 export function staffAuthAdapter(db: Database): Adapter {
   return {
     async getUserByEmail(email) {
-      const user = await db.user.findUnique({ where: { email: email.toLowerCase() } });
+      const user = await db.user.findUnique({ where: { email: normalizeStaffEmail(email) } });
       return user ? toAuthUser(user) : null;
     },
     async getUser(id) {
@@ -33,7 +34,7 @@ export function staffAuthAdapter(db: Database): Adapter {
       throw new Error("Staff accounts are created by invitation only.");
     },
     async createVerificationToken(token) {
-      const staff = await db.user.findFirst({ where: { email: token.identifier.toLowerCase(), deactivatedAt: null }, select: { id: true } });
+      const staff = await db.user.findFirst({ where: { email: normalizeStaffEmail(token.identifier), deactivatedAt: null }, select: { id: true } });
       if (!staff) return token;
       await db.verificationToken.create({ data: token });
       return token;

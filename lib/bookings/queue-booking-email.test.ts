@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
+import { loadCalendarFeed } from "@/lib/calendar/load-calendar-feed";
 import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { eraseLead } from "@/lib/leads/erase-lead";
@@ -185,6 +186,17 @@ describe.each(testDatabases())("queueBookingEmail on $name", ({ url: template })
     await update(booking.id, { status: "CANCELLED", sequence: 1 });
     expect(await queue(booking.id, "cancelled")).toBeNull();
     expect(await db.outboxMessage.count({ where: { inquiryId: lead.id, kind: { startsWith: "booking." } } })).toBe(1);
+  });
+
+  it("gives the invitation the UID the room's feed publishes, even when the site's URL has a port", async () => {
+    const { room, booking } = await confirmedSession(new Date("2026-11-26T10:00:00Z"), new Date("2026-11-26T12:00:00Z"));
+    const appUrl = "http://127.0.0.1:3401";
+    const invitation = await rowOf(await db.$transaction((tx) => queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now: NOW }, { ...settings(), appUrl })));
+    const { calendarFeedToken } = await db.room.findUniqueOrThrow({ where: { id: room.id } });
+    const feed = new ICAL.Component(ICAL.parse((await loadCalendarFeed(db, calendarFeedToken, { appUrl, studioName: "Studio Desk", now: NOW }))!));
+    const feedUids = feed.getAllSubcomponents("vevent").map((vevent) => vevent.getFirstPropertyValue("uid"));
+    expect(feedUids).toEqual([`${booking.id}@127.0.0.1`]);
+    expect(parse(invitation.calendarContent).event.uid).toBe(feedUids[0]);
   });
 
   it("refuses an unknown session, and a change the session is not in", async () => {

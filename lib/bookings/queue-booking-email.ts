@@ -15,6 +15,7 @@ import { formatSessionDay, formatSessionRange } from "../time/format-session-tim
 import { BookingNotFoundError } from "./errors";
 import { previousBookingInvitation } from "./queue-booking-email-previous";
 import { skillLabel } from "../calendar/session-people";
+import { sessionUid } from "../calendar/session-uid";
 
 export type BookingEmailChange = "confirmed" | "moved" | "cancelled";
 
@@ -64,8 +65,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { id: true, name: true, email: true, reference: true } });
   const { timeZone } = await tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
 
-  const host = new URL(settings.appUrl).hostname || "studio-desk.invalid";
-  const uid = `${booking.id}@${host}`;
+  const uid = sessionUid(booking.id, settings.appUrl);
   const location = `${settings.studio.name}, ${booking.room.name}`;
   const people = booking.people.map((person) => ({ role: skillLabel[person.role], name: person.user.name || "One of our team" }));
   const before = change === "moved" ? await beforeTheMove(tx, { inquiryId: inquiry.id, uid, timeZone, booking, location }) : null;

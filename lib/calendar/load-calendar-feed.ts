@@ -6,6 +6,7 @@ import type { Database } from "../database/create-prisma-client";
 import { buildIcs, type IcsEvent } from "./build-ics";
 import { findLiveSessions, type CalendarSession, type CalendarSubject } from "./find-live-sessions";
 import { describePeople, rolesOf } from "./session-people";
+import { sessionUid } from "./session-uid";
 
 /** Tokens are 32 random bytes in lowercase hex (see the migration and rotateCalendarFeed). */
 const TOKEN = /^[0-9a-f]{64}$/;
@@ -28,11 +29,10 @@ export async function loadCalendarFeed(db: Database, token: string, { appUrl, st
     to: new Date(now.getTime() + FUTURE_DAYS * DAY),
   });
   const base = appUrl.replace(/\/+$/, "");
-  const host = new URL(base).host;
   return buildIcs({
     method: "PUBLISH",
     name: `${studioName} – ${owner.name}`,
-    events: sessions.map((session) => feedEvent(session, owner.subject, { base, host, now })),
+    events: sessions.map((session) => feedEvent(session, owner.subject, { base, now })),
   });
 }
 
@@ -47,13 +47,13 @@ async function findFeedOwner(db: Database, token: string): Promise<{ subject: Ca
   return null;
 }
 
-function feedEvent(session: CalendarSession, subject: CalendarSubject, { base, host, now }: { base: string; host: string; now: Date }): IcsEvent {
+function feedEvent(session: CalendarSession, subject: CalendarSubject, { base, now }: { base: string; now: Date }): IcsEvent {
   const hold = session.status === "HOLD";
   const roles = subject.kind === "person" ? rolesOf(session.people, subject.id) : "";
   const leadUrl = `${base}/admin/leads/${session.inquiryId}`;
   const people = describePeople(session.people);
   return {
-    uid: `${session.id}@${host}`,
+    uid: sessionUid(session.id, base),
     sequence: session.sequence,
     start: session.startsAt,
     end: session.endsAt,

@@ -1,5 +1,7 @@
 import pg from "pg";
 
+export const READINESS_APPLICATION_NAME = "studio-desk readiness";
+
 export type Readiness = { ready: true } | { ready: false; reason: "timeout" | "unreachable" };
 
 /**
@@ -13,6 +15,8 @@ export async function checkDatabaseReady(
 ): Promise<Readiness> {
   const client = new pg.Client({
     connectionString: databaseUrl,
+    // Named, so the probe's connections can be told apart in pg_stat_activity.
+    application_name: READINESS_APPLICATION_NAME,
     connectionTimeoutMillis: timeoutMs,
     query_timeout: timeoutMs,
   });

@@ -111,6 +111,22 @@ describe.each(testDatabases())("createInquiry on $name", ({ url: template }) => 
       await expect(submit({ ...input, message: `${input.message} (third)` }, { clientIp: "192.0.2.3" }, context)).rejects.toBeInstanceOf(RateLimitedError);
     });
 
+    it("counts every spelling of one mailbox against one budget, and stores each as typed", async () => {
+      const local = `victim.${Date.now()}`;
+      const context = { ratePerHour: 6 }; // 3 per mailbox
+      const spellings = [`${local}+1@gmail.com`, `${local.replace(".", "")}+2@GMail.com`, `${local.toUpperCase()}@googlemail.com`];
+      const stored = [];
+      for (const [i, email] of spellings.entries()) {
+        const created = await submit(validInquiry({ email }), { clientIp: `192.0.2.${20 + i}` }, context);
+        stored.push((await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).email);
+      }
+      expect(stored).toEqual(spellings.map((email) => email.toLowerCase()));
+      const fourth = submit(validInquiry({ email: `${local.replaceAll(".", "")}+tag@gmail.com` }), { clientIp: "192.0.2.30" }, context);
+      await expect(fourth).rejects.toBeInstanceOf(RateLimitedError);
+      // Another mailbox at the same provider still has its own budget.
+      await expect(submit(validInquiry({ email: `other.${local}@gmail.com` }), { clientIp: "192.0.2.31" }, context)).resolves.toBeTruthy();
+    });
+
     it("does not count a replay against the limit", async () => {
       const ip = "192.0.2.99";
       const key = `form:${crypto.randomUUID()}`;

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
+import { canonicalEmail } from "../rate-limit/canonical-email";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { checkPreferredSlotRooms } from "./check-preferred-slot-rooms";
 import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
@@ -117,7 +118,8 @@ async function enforceRateLimits(db: Database, { ip, email, perHour, now }: { ip
   if (perHour <= 0) return;
   const limits = [
     { key: `inquiry:ip:${ip}`, limit: perHour },
-    { key: `inquiry:email:${email}`, limit: Math.max(1, Math.floor(perHour * PER_EMAIL_SHARE)) },
+    // One mailbox, one budget, however its address is spelled; the address is stored as typed.
+    { key: `inquiry:email:${canonicalEmail(email)}`, limit: Math.max(1, Math.floor(perHour * PER_EMAIL_SHARE)) },
   ];
   for (const { key, limit } of limits) {
     const verdict = await consumeRateLimit(db, { key, limit, windowSeconds: HOUR_SECONDS, now });

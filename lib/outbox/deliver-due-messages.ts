@@ -11,6 +11,8 @@ import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
 /** Worst case for one message: connection, greeting and socket timeouts (create-mail-transport.ts). */
 const WORST_CASE_SEND_MS = 50_000;
 const BATCH_SIZE = 5;
+/** Stored in place of a body that carried a secret (a sign-in link). */
+const NOT_KEPT = "(Not kept: this message carried a one-time sign-in link.)";
 
 export type MailSender = {
   sendMail(message: {
@@ -76,10 +78,15 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
   const { db, transport, render, from, now = () => new Date(), log = console.error } = options;
   const mine = { id: message.id, attempts: message.attempts, status: "PENDING" as const };
   let { htmlBody, textBody } = message;
+  const sealed = message.sealedPayload !== null;
   try {
-    if (htmlBody === null || textBody === null) {
+    if (htmlBody === null || textBody === null || sealed) {
       ({ html: htmlBody, text: textBody } = await render(message));
-      const stored = await db.outboxMessage.updateMany({ where: mine, data: { htmlBody, textBody } });
+    }
+    if (message.htmlBody === null || message.textBody === null) {
+      // A message carrying a secret is rendered afresh at every attempt and its body never stored.
+      const kept = sealed ? { htmlBody: NOT_KEPT, textBody: NOT_KEPT } : { htmlBody, textBody };
+      const stored = await db.outboxMessage.updateMany({ where: mine, data: kept });
       // The row changed under us (the lead was erased, or the lease ran out and another sender
       // took it): this sender no longer owns the message, so it must not send it.
       if (stored.count === 0) return "dead";
@@ -111,7 +118,7 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
     const code = (error as { responseCode?: number }).responseCode;
     return fail(message, describe(error), { permanent: typeof code === "number" && code >= 500 }, options);
   }
-  const marked = await db.outboxMessage.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lastError: null } });
+  const marked = await db.outboxMessage.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lastError: null, sealedPayload: null } });
   if (marked.count === 0) log(`[outbox] ${message.id} was sent after its lease ran out; another sender may send it again`);
   return "sent";
 }
@@ -123,7 +130,7 @@ async function fail(message: OutboxMessage, reason: string, { permanent }: { per
   await db.outboxMessage.updateMany({
     where: { id: message.id, attempts: message.attempts, status: "PENDING" },
     data: dead
-      ? { status: "DEAD", lastError: reason.slice(0, 2000) }
+      ? { status: "DEAD", lastError: reason.slice(0, 2000), sealedPayload: null }
       : { lastError: reason.slice(0, 2000), nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)) },
   });
   return dead ? ("dead" as const) : ("retried" as const);

@@ -28,7 +28,7 @@ export function requestOutboxDelivery(): void {
   void (async () => {
     try {
       const db = getDb();
-      const render = createMessageRenderer(db, emailSettings());
+      const render = createMessageRenderer(db, emailSettings(), { authSecret: env.AUTH_SECRET });
       let handled = 0;
       do {
         state.again = false;

@@ -5,11 +5,12 @@ import { NotAuthorizedError } from "../auth/errors";
 import { hasRole, type StaffMember } from "../auth/staff-member";
 import { StaffAccountError } from "./errors";
 import { newInvitationToken } from "./invitation-token";
+import { normalizeStaffEmail } from "../auth/normalize-staff-email";
 
 export const INVITATION_DAYS = 7;
 
 export const invitationInputSchema = z.object({
-  email: z.email("Enter the email address to invite.").max(254).transform((email) => email.trim().toLowerCase()),
+  email: z.email("Enter the email address to invite.").max(254).transform(normalizeStaffEmail),
   role: z.enum(["OWNER", "STAFF"], { error: "Choose a role." }),
 });
 

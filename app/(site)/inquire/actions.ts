@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { env } from "@/lib/env";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
@@ -17,6 +18,7 @@ const GENERIC_FAILURE =
 
 /** The inquiry form's server action: the same createInquiry as the JSON API, answered as form state. */
 export async function submitInquiry(_previous: InquiryFormState, formData: FormData): Promise<InquiryFormState> {
+  if (!isFormData(formData)) return { status: "invalid", message: UNREADABLE_FORM, fieldErrors: {} };
   const values = formValues(formData);
   const { website: honeypot, formToken, idempotencyKey, ...input } = values;
   const requestHeaders = await headers();

@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { askAboutSession } from "@/lib/artist-portal/ask-about-session";
 import type { ArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
 import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "@/lib/artist-portal/errors";
+import { isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { emailSettings } from "@/lib/inquiries/email-settings";
@@ -25,6 +26,7 @@ const GENERIC_FAILURE = "Sorry, something went wrong on our side and your reques
  * credential, so the token is checked again here, and the session must be that inquiry's.
  */
 export async function askAboutSessionAction(_previous: ArtistRequestFormState, formData: FormData): Promise<ArtistRequestFormState> {
+  if (!isFormData(formData)) return { status: "invalid", message: UNREADABLE_FORM, fieldErrors: {} };
   const field = (name: string) => {
     const value = formData.get(name);
     return typeof value === "string" ? value : "";

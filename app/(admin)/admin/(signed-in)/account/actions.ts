@@ -14,6 +14,7 @@ export async function changePasswordAction(_state: AdminActionState, formData: F
   return runStaffAction(
     "changePassword",
     "STAFF",
+    formData,
     async (member) => {
       const input = changePasswordSchema.safeParse(formFields(formData, ["currentPassword", "newPassword", "confirmPassword"]));
       if (!input.success) return { status: "invalid", message: "Check the passwords.", fieldErrors: fieldErrorsOf(input.error) };
@@ -25,7 +26,7 @@ export async function changePasswordAction(_state: AdminActionState, formData: F
 }
 
 export async function signOutEverywhereAction(): Promise<AdminActionState> {
-  return runStaffAction("signOutEverywhere", "STAFF", async (member) => {
+  return runStaffAction("signOutEverywhere", "STAFF", null, async (member) => {
     await signOutEverywhere(getDb(), member.id);
     return { status: "success", message: "Signed out on every device, this one included." };
   });

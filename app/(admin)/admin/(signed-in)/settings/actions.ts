@@ -27,6 +27,7 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
   return runStaffAction(
     "updateStudioSettings",
     "OWNER",
+    formData,
     async (member) => {
       await updateStudioSettings(getDb(), member, { timeZone: field(formData, "timeZone"), holdDays: field(formData, "holdDays"), currency: field(formData, "currency") });
       return done("Studio settings saved.");
@@ -39,6 +40,7 @@ export async function setOpeningHoursAction(_state: AdminActionState, formData: 
   return runStaffAction(
     "setOpeningHours",
     "OWNER",
+    formData,
     async (member) => {
       const days = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
         weekday,
@@ -57,6 +59,7 @@ export async function addClosureAction(_state: AdminActionState, formData: FormD
   return runStaffAction(
     "addClosure",
     "OWNER",
+    formData,
     async (member) => {
       await addClosure(getDb(), member, { startsOn: field(formData, "startsOn"), endsOn: field(formData, "endsOn"), reason: field(formData, "reason") });
       return done("Closure added.");
@@ -69,6 +72,7 @@ export async function removeClosureAction(_state: AdminActionState, formData: Fo
   return runStaffAction(
     "removeClosure",
     "OWNER",
+    formData,
     async (member) => {
       await removeClosure(getDb(), member, { closureId: field(formData, "closureId") });
       return done("Closure removed.");
@@ -84,6 +88,7 @@ export async function saveRoomAction(_state: AdminActionState, formData: FormDat
   return runStaffAction(
     "saveRoom",
     "OWNER",
+    formData,
     async (member) => {
       const roomId = field(formData, "roomId");
       idPrefix = `room-${isUuid(roomId) ? roomId : "new"}-`;
@@ -111,6 +116,7 @@ export async function setStaffSkillsAction(_state: AdminActionState, formData: F
   return runStaffAction(
     "setStaffSkills",
     "OWNER",
+    formData,
     async (member) => {
       const userId = field(formData, "userId");
       idPrefix = `person-${isUuid(userId) ? userId : "unknown"}-`;
@@ -126,6 +132,7 @@ export async function rotateCalendarFeedAction(_state: AdminActionState, formDat
   return runStaffAction(
     "rotateCalendarFeed",
     "OWNER",
+    formData,
     async (member) => {
       const kind = field(formData, "kind") === "person" ? "person" : "room";
       await rotateCalendarFeed(getDb(), member, { kind, id: field(formData, "id") });

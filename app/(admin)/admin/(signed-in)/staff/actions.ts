@@ -22,6 +22,7 @@ export async function inviteStaffAction(_state: AdminActionState, formData: Form
   return runStaffAction(
     "inviteStaff",
     "OWNER",
+    formData,
     async (member) => {
       const input = invitationInputSchema.safeParse(formFields(formData, ["email", "role"]));
       if (!input.success) return { status: "invalid", message: "Check the invitation.", fieldErrors: fieldErrorsOf(input.error) };
@@ -37,6 +38,7 @@ export async function revokeInvitationAction(_state: AdminActionState, formData:
   return runStaffAction(
     "revokeInvitation",
     "OWNER",
+    formData,
     async (member) => {
       const id = uuid.safeParse(formData.get("invitationId"));
       if (!id.success) return { status: "error", message: "That invitation was not found." };
@@ -52,6 +54,7 @@ export async function setStaffActiveAction(_state: AdminActionState, formData: F
   return runStaffAction(
     "setStaffActive",
     "OWNER",
+    formData,
     async (member) => {
       const id = uuid.safeParse(formData.get("userId"));
       if (!id.success) return { status: "error", message: "That account was not found." };

@@ -1,13 +1,14 @@
 "use server";
 
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
-import { fieldErrorsOf, formFields } from "@/lib/auth/form-fields";
+import { fieldErrorsOf, formFields, isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { getDb } from "@/lib/db";
 import { acceptInvitation, acceptInvitationSchema } from "@/lib/staff/accept-invitation";
 import { InvitationUnusableError, StaffAccountError } from "@/lib/staff/errors";
 
 // The one admin action that needs no session: the invitation's secret token is the credential.
 export async function acceptInvitationAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  if (!isFormData(formData)) return { status: "invalid", message: UNREADABLE_FORM, fieldErrors: {} };
   const input = acceptInvitationSchema.safeParse(formFields(formData, ["name", "password", "confirmPassword"]));
   if (!input.success) return { status: "invalid", message: "Check the form.", fieldErrors: fieldErrorsOf(input.error) };
   try {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/admin/auth-card";
 import { linkClass } from "@/components/admin/styles";
-import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/send-sign-in-link";
+import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/render-sign-in-link";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 

@@ -31,6 +31,7 @@ export async function changeLeadStatusAction(_state: AdminActionState, formData:
   return runStaffAction(
     "changeLeadStatus",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       const to = field(formData, "to") as InquiryStatus;
@@ -45,6 +46,7 @@ export async function assignLeadAction(_state: AdminActionState, formData: FormD
   return runStaffAction(
     "assignLead",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       const assigneeId = field(formData, "assigneeId") || null;
@@ -59,6 +61,7 @@ export async function addLeadNoteAction(_state: AdminActionState, formData: Form
   return runStaffAction(
     "addLeadNote",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       await addLeadNote(getDb(), member, { leadId, body: formData.get("body") });
@@ -72,6 +75,7 @@ export async function replyToLeadAction(_state: AdminActionState, formData: Form
   return runStaffAction(
     "replyToLead",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       const body = formData.get("includeQuote") === "on" ? await appendLeadQuote(getDb(), leadId, formData.get("body")) : formData.get("body");
@@ -87,6 +91,7 @@ export async function retryEmailAction(_state: AdminActionState, formData: FormD
   return runStaffAction(
     "retryEmail",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       await retryOutboxMessage(getDb(), member, { leadId, messageId: field(formData, "messageId") });
@@ -101,6 +106,7 @@ export async function eraseLeadAction(_state: AdminActionState, formData: FormDa
   return runStaffAction(
     "eraseLead",
     "OWNER",
+    formData,
     async (member) => {
       const leadId = field(formData, "leadId");
       await eraseLead(getDb(), member, { leadId });

@@ -27,6 +27,7 @@ export async function createSessionsAction(_state: AdminActionState, formData: F
   return runStaffAction(
     "createSessions",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = leadIdOf(formData);
       const ids = await createSessions(getDb(), member, leadId, sessionFormFields(formData), { emailSettings: emailSettings() });
@@ -42,6 +43,7 @@ export async function confirmSessionAction(_state: AdminActionState, formData: F
   return runStaffAction(
     "confirmSession",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = leadIdOf(formData);
       await confirmSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
@@ -56,6 +58,7 @@ export async function moveSessionAction(_state: AdminActionState, formData: Form
   return runStaffAction(
     "moveSession",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = leadIdOf(formData);
       await moveSession(getDb(), member, leadId, sessionFormFields(formData), { emailSettings: emailSettings() });
@@ -70,6 +73,7 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
   return runStaffAction(
     "cancelSession",
     "STAFF",
+    formData,
     async (member) => {
       const leadId = leadIdOf(formData);
       await cancelSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
