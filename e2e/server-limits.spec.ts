@@ -8,7 +8,13 @@ import { projectDatabase } from "./support/staff";
 test("twenty callers of /api/ready at once share one database probe", async ({ request }) => {
   const db = await projectDatabase();
   const probeConnections = async () =>
-    Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = ${READINESS_APPLICATION_NAME}`)[0].n);
+    // The probe's connections carry its name; its one query tells them apart however they are named.
+    Number(
+      (
+        await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND (application_name = ${READINESS_APPLICATION_NAME} OR query = 'SELECT 1')`
+      )[0].n,
+    );
   await new Promise((resolve) => setTimeout(resolve, 1_100)); // past any probe shared with earlier callers
   let burst = true;
   let most = 0;
