@@ -1,8 +1,8 @@
 // Runs once when a Next.js server process starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Emails queued by this or another instance (retries, or rows left by a crash) get delivered
-  // even when no new inquiry arrives to trigger a round.
-  const { startOutboxWorker } = await import("./lib/outbox/outbox-worker");
-  startOutboxWorker();
+  // The background tasks (email delivery, hold expiry, pruning) run in this process unless
+  // BACKGROUND_WORK=off, so one `npm start` is a whole studio; `npm run worker` runs them apart.
+  const { startWebBackgroundWork } = await import("./lib/background/web-process");
+  startWebBackgroundWork();
 }

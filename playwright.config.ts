@@ -3,7 +3,7 @@
 // on 127.0.0.1:5432; a third server with an unreachable database checks the readiness probe.
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
-import { commonServerEnv, MAIL_CATCHER_PORT, targets } from "./e2e/support/targets";
+import { commonServerEnv, MAIL_CATCHER_PORT, targets, webOnlyTarget } from "./e2e/support/targets";
 
 const NO_DATABASE_PORT = 3102;
 
@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: [
     // A real SMTP server on loopback: the apps deliver to it, specs read what it received.
     { command: "npx tsx e2e/support/mail-catcher.ts", port: MAIL_CATCHER_PORT, reuseExistingServer: false, timeout: 30_000, stdout: "ignore" as const, stderr: "pipe" as const },
-    ...targets.map((target) => server(target.port, "npm start -- --hostname 127.0.0.1", "/api/ready", target.env)),
+    ...[...targets, webOnlyTarget].map((target) => server(target.port, "npm start -- --hostname 127.0.0.1", "/api/ready", target.env)),
     // A server whose database cannot be reached: the site still serves, readiness says 503.
     server(NO_DATABASE_PORT, "node node_modules/next/dist/bin/next start --hostname 127.0.0.1", "/api/health", {
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable",
@@ -39,9 +39,10 @@ export default defineConfig({
   projects: [
     ...targets.map((target) => ({
       name: target.name,
-      testIgnore: /database-unreachable\.spec\.ts/,
+      testIgnore: /(database-unreachable|web-only)\.spec\.ts/,
       use: { baseURL: `http://127.0.0.1:${target.port}` },
     })),
+    { name: webOnlyTarget.name, testMatch: /web-only\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${webOnlyTarget.port}` } },
     { name: "database-unreachable", testMatch: /database-unreachable\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NO_DATABASE_PORT}` } },
   ],
 });

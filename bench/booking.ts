@@ -6,8 +6,8 @@ import { rmSync } from "node:fs";
 import { createPrismaClient, type Database } from "../lib/database/create-prisma-client";
 import { startEmbeddedDatabase, type RunningDatabase } from "../lib/database/embedded-postgres";
 import { migrateDatabase } from "../lib/database/migrate-database";
+import { isExpectedError } from "../lib/errors/expected-error";
 import { createSessions } from "../lib/bookings/create-sessions";
-import { BookingConflictError } from "../lib/bookings/errors";
 import { addDays } from "../lib/time/zoned-time";
 import { createRoom, sessionInput } from "../test/support/booking-fixtures";
 import { inquiryContext } from "../test/support/inquiry-fixtures";
@@ -46,7 +46,7 @@ export async function benchBooking() {
       // Every attempt the same room and slot: one booking, the rest told what they clash with.
       const outcomes = await Promise.allSettled(leads.map((lead) => attempt(lead.id, rooms[0]!.id, addDays(FIRST_DAY, 7 + round))));
       const won = outcomes.filter((outcome) => outcome.status === "fulfilled").length;
-      const refused = outcomes.filter((outcome) => outcome.status === "rejected" && outcome.reason instanceof BookingConflictError).length;
+      const refused = outcomes.filter((outcome) => outcome.status === "rejected" && isExpectedError(outcome.reason, "booking-conflict")).length;
       return won === 1 && refused === CONCURRENCY - 1;
     });
 

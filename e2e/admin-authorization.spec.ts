@@ -20,7 +20,7 @@ const PUBLIC_PATHS = new Set([
   // The secret token in its URL is the credential; anything else is answered 404.
   "/api/calendar-feeds/[token]",
 ]);
-const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings"]);
+const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/system"]);
 
 /** Every server action's policy, by exported name. An action missing here fails the suite. */
 const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
@@ -49,6 +49,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   saveRoomAction: "OWNER",
   setStaffSkillsAction: "OWNER",
   rotateCalendarFeedAction: "OWNER",
+  retryDeadLetterAction: "OWNER",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

@@ -8,7 +8,7 @@ import { createPrismaClient } from "../lib/database/create-prisma-client";
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { openDatabase } from "../lib/database/open-database";
 import { createOwner } from "../lib/staff/create-owner";
-import { promptHidden } from "./lib/prompt-hidden";
+import { promptPassword } from "./lib/prompt-password";
 import { runScript, UsageError } from "./lib/run-script";
 
 runScript(async (env) => {
@@ -35,8 +35,8 @@ runScript(async (env) => {
 
 async function askForPassword(): Promise<string> {
   if (!process.stdin.isTTY) throw new UsageError("Set ADMIN_PASSWORD, or run this in a terminal to be asked for the password.");
-  const first = await promptHidden("Password (at least 12 characters): ");
-  const second = await promptHidden("The same password again: ");
+  const first = await promptPassword("Password (at least 12 characters)");
+  const second = await promptPassword("The same password again");
   if (first !== second) throw new UsageError("The two passwords differ; nothing was changed.");
   return first;
 }

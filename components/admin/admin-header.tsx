@@ -9,7 +9,7 @@ export function AdminHeader({ member }: { member: StaffMember }) {
     { href: "/admin", label: "Dashboard" },
     { href: "/admin/leads", label: "Leads" },
     { href: "/admin/calendar", label: "Calendar" },
-    ...(member.role === "OWNER" ? [{ href: "/admin/staff", label: "Staff" }, { href: "/admin/settings", label: "Settings" }] : []),
+    ...(member.role === "OWNER" ? [{ href: "/admin/staff", label: "Staff" }, { href: "/admin/settings", label: "Settings" }, { href: "/admin/system", label: "System" }] : []),
     { href: "/admin/account", label: "Account" },
   ];
   return (

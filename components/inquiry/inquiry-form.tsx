@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { submitInquiry } from "@/app/(site)/inquire/actions";
 import { fieldErrorsOf, inquirySchema, ROLES_NEEDED, type FieldErrors } from "@/lib/inquiries/inquiry-schema";
-import { formValues, initialInquiryFormState } from "@/lib/inquiries/inquiry-form-state";
+import { formValues, initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { budgetRangeLabel, projectTypeLabel, roleOptions } from "@/lib/inquiries/labels";
 import { ChoiceOptions, Field, FieldErrors as ErrorText, inputClass } from "./field";
 
@@ -16,13 +15,15 @@ type Props = {
   preselectedRole?: string;
   /** The times picked on /book, rendered by the page with their hidden fields (see PreferredTimes). */
   preferredTimes?: ReactNode;
+  /** The inquiry server action (app/(site)/inquire/actions.ts), passed in by the page. */
+  submitInquiry: (previous: InquiryFormState, formData: FormData) => Promise<InquiryFormState>;
 };
 
 /**
  * The inquiry form. Without JavaScript it posts to the server action like any form; with it, the
  * same zod schema checks the fields first, so mistakes show at once and no request is wasted.
  */
-export function InquiryForm({ idempotencyKey, formToken, preselectedRole, preferredTimes }: Props) {
+export function InquiryForm({ idempotencyKey, formToken, preselectedRole, preferredTimes, submitInquiry }: Props) {
   const [state, formAction, pending] = useActionState(submitInquiry, initialInquiryFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);

@@ -1,11 +1,10 @@
 import type { AvailabilityDay, AvailabilitySlot, RoomAvailability as Room } from "@/lib/availability/load-availability";
 import { slotFieldValue } from "@/lib/availability/slot-field-value";
+import { formatCalendarDate } from "@/lib/time/format-studio-time";
 import { formatMinutes } from "@/lib/time/zoned-time";
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-
 /** "Tue 24 Nov" for a studio-local date. */
-const dayLabel = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`)).replace(",", "");
+const dayLabel = (date: string) => formatCalendarDate(date, "weekdayShort");
 
 /** "10:00" for a whole hour from the hour; "21:00–21:45" for a shorter (or, on a clock change, longer) slot. */
 function slotTime(slot: AvailabilitySlot) {

@@ -1,8 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { askAboutSessionAction } from "@/app/(site)/your-inquiry/[token]/actions";
-import { initialArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
+import { initialArtistRequestFormState, type ArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
 import { Field, FieldErrors, inputClass } from "@/components/inquiry/field";
 
 const CHOICES = [
@@ -10,14 +9,20 @@ const CHOICES = [
   { value: "CANCEL", label: "Cancel it" },
 ];
 
-type Props = { token: string; bookingId: string; sessionLabel: string };
+type Props = {
+  token: string;
+  bookingId: string;
+  sessionLabel: string;
+  /** The artist's request server action (app/(site)/your-inquiry/[token]/actions.ts), passed in by the page. */
+  askAboutSessionAction: (previous: ArtistRequestFormState, formData: FormData) => Promise<ArtistRequestFormState>;
+};
 
 /**
  * Asks the studio to move or cancel one session. Works as a plain form without JavaScript; the
  * outcome is announced in a live region, each error is linked to its field, and what was typed
  * survives a failed attempt.
  */
-export function SessionRequestForm({ token, bookingId, sessionLabel }: Props) {
+export function SessionRequestForm({ token, bookingId, sessionLabel, askAboutSessionAction }: Props) {
   const [state, dispatch, pending] = useActionState(askAboutSessionAction, initialArtistRequestFormState);
   const form = useRef<HTMLFormElement>(null);
   const id = (name: string) => `${name}-${bookingId}`;

@@ -1,5 +1,5 @@
 import type { TickedSlot } from "@/lib/availability/split-ticked-slots";
-import { formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioRange } from "@/lib/time/format-studio-time";
 
 /** Times ticked in other rooms: listed, and carried on as hidden fields of the form. */
 export function TickedElsewhere({ slots, roomNames, timeZone }: { slots: TickedSlot[]; roomNames: Map<string, string>; timeZone: string }) {
@@ -11,7 +11,7 @@ export function TickedElsewhere({ slots, roomNames, timeZone }: { slots: TickedS
         {slots.map((slot) => (
           <li key={slot.value}>
             <input type="hidden" name="slot" value={slot.value} />
-            {`${roomNames.get(slot.roomId)}: ${formatSessionRange(slot.startsAt, slot.endsAt, timeZone)}`}
+            {`${roomNames.get(slot.roomId)}: ${formatStudioRange(slot.startsAt, slot.endsAt, timeZone)}`}
           </li>
         ))}
       </ul>

@@ -8,7 +8,7 @@ import type { StaffRole } from "../../lib/generated/prisma/client";
 import { createStaff, TEST_PASSWORD } from "../../test/support/staff-fixtures";
 import { BUILT_APP_URL } from "./app-url";
 import { retireStaleRecords } from "./retire-stale-records";
-import { commonServerEnv, targets } from "./targets";
+import { commonServerEnv, targets, webOnlyTarget } from "./targets";
 
 export { TEST_PASSWORD };
 
@@ -17,7 +17,7 @@ const clients = new Map<string, Promise<Database>>();
 /** The database of the server the current project tests. */
 export function projectDatabase(): Promise<Database> {
   const name = test.info().project.name;
-  const target = targets.find((candidate) => candidate.name === name);
+  const target = [...targets, webOnlyTarget].find((candidate) => candidate.name === name);
   if (!target) throw new Error(`Project ${name} has no database`);
   let client = clients.get(name);
   if (!client) {

@@ -14,6 +14,16 @@ export const targets: Target[] = [
   ...(localPostgresAnswers() ? [{ name: "postgres-server", port: 3101, env: { DATABASE_URL: SERVER_DATABASE_URL } }] : []),
 ];
 
+/**
+ * A web process with its background work off (BACKGROUND_WORK=off), on a database of its own, so
+ * that no other server sends its mail: the web-only spec starts a worker beside it.
+ */
+export const webOnlyTarget: Target = {
+  name: "web-only",
+  port: 3103,
+  env: { DATABASE_URL: "", EMBEDDED_DATABASE_DIR: ".data/e2e-web-only-postgres", EMBEDDED_DATABASE_PORT: "54350", BACKGROUND_WORK: "off" },
+};
+
 /** What every e2e app server runs with, before its target's own variables. */
 export const commonServerEnv = {
   // Rate limits are covered by integration tests; here they would only make reruns flaky.

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 import { getSigningSecret } from "../security/get-signing-secret";
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 import { artistPortalSecret } from "./artist-portal-secret";
 import { ARTIST_TOKEN_MAX_AGE_MS } from "./artist-token-mac";
 import { signArtistToken } from "./sign-artist-token";

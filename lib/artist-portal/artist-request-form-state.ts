@@ -1,4 +1,4 @@
-import type { ArtistRequestFieldErrors } from "./errors";
+import type { ArtistRequestFieldErrors } from "./artist-request-schema";
 
 /** What the artist's session form shows after a submission; "values" keeps what they typed. */
 export type ArtistRequestFormState = {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { ArtistRequestFieldErrors } from "./errors";
 
 export const ARTIST_REQUEST_MESSAGE_MAX = 2_000;
 
@@ -21,6 +20,8 @@ export const artistRequestSchema = z
   });
 
 export type ArtistRequestInput = z.infer<typeof artistRequestSchema>;
+
+export type ArtistRequestFieldErrors = Partial<Record<"kind" | "message" | "bookingId", string[]>>;
 
 export function artistRequestFieldErrors(error: z.ZodError): ArtistRequestFieldErrors {
   const errors: ArtistRequestFieldErrors = {};

@@ -1,25 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { eraseLead } from "@/lib/leads/erase-lead";
-import { formatSessionDay } from "@/lib/time/format-session-time";
+import { formatStudioDate } from "@/lib/time/format-studio-time";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { artistPortalUrl } from "./artist-portal-url";
 import { askAboutSession, type AskAboutSessionInput } from "./ask-about-session";
-import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "./errors";
 import { ARTIST_REQUEST_EMAIL_KIND } from "./queue-artist-request-email";
 import { signArtistToken } from "./sign-artist-token";
+import { withRenderedBodies } from "@/test/support/outbox-delivery";
 
 const AUTH_SECRET = "artist-portal-test-secret-0123456789abcdef";
 const HOUR = 3_600_000;
 
-describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("askAboutSession", { poolSize: 8 }, ({ db }) => {
   let owner: StaffMember;
   let engineer: StaffMember;
   let roomId: string;
@@ -27,12 +25,10 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
   const now = new Date("2026-12-01T12:00:00Z");
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 8 });
     owner = await createStaff(db, "OWNER");
     engineer = await createStaff(db, "STAFF", { name: "Sam Okafor" });
     roomId = (await db.room.create({ data: { name: `Live Room ${randomUUID().slice(0, 8)}`, hourlyRateCents: 5_000, dayRateCents: 40_000 } })).id;
   });
-  afterAll(() => db.$disconnect());
 
   const context = (ratePerHour = 0) => ({ db, authSecret: AUTH_SECRET, emailSettings: inquiryContext(db).emailSettings, ratePerHour });
   const tokenFor = async (inquiryId: string) =>
@@ -74,10 +70,10 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
     expect(requests).toEqual([expect.objectContaining({ id: result.requestId, bookingId: booking.id, kind: "MOVE", message, handledAt: null, createdAt: now })]);
     expect(events).toEqual([expect.objectContaining({ type: "ARTIST_ASKED_TO_MOVE", bookingId: booking.id, actorId: null, createdAt: now })]);
     expect(emails).toHaveLength(1);
-    const [email] = emails;
+    const email = await withRenderedBodies(db, emails[0]); // rendered by the sender, from what was stored
     const notification = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: lead.id, kind: "inquiry.studio-notification" } });
     expect(email).toMatchObject({ toAddress: "bookings@studio.test", replyTo: lead.input.email.toLowerCase(), status: "PENDING", inReplyTo: notification.messageId });
-    expect(email.subject).toBe(`Artist asks to move the session on ${formatSessionDay(booking.startsAt, "Europe/London")} [${lead.reference}]`);
+    expect(email.subject).toBe(`Artist asks to move the session on ${formatStudioDate(booking.startsAt, "Europe/London")} [${lead.reference}]`);
     expect(email.textBody).toContain(`https://studio.test/admin/leads/${lead.id}`);
     expect(email.textBody).toContain("Could we do the week after?");
     expect(email.htmlBody).toContain("Salt &amp; Glass");
@@ -90,7 +86,7 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
   it("takes a cancellation without a message, but not a move", async () => {
     const { lead, booking, token } = await leadWithSession("HOLD");
     const refused = await ask({ token, bookingId: booking.id, kind: "MOVE", message: "   " }).catch((error) => error);
-    expect(refused).toBeInstanceOf(ArtistRequestValidationError);
+    expect(refused).toMatchObject({ code: "artist-request-invalid" });
     expect(refused.fieldErrors).toEqual({ message: ["Tell us which days or times would suit you better."] });
     await expect(ask({ token, bookingId: booking.id, kind: "MOVE", message: "x".repeat(2_001) })).rejects.toMatchObject({
       fieldErrors: { message: [expect.stringMatching(/under 2,000 characters/)] },
@@ -107,9 +103,9 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
   it("refuses another inquiry's session and writes nothing", async () => {
     const mine = await leadWithSession();
     const theirs = await leadWithSession();
-    await expect(ask({ token: mine.token, bookingId: theirs.booking.id, kind: "CANCEL", message: "" })).rejects.toThrow(SessionNotAskableError);
-    await expect(ask({ token: mine.token, bookingId: randomUUID(), kind: "CANCEL", message: "" })).rejects.toThrow(SessionNotAskableError);
-    await expect(ask({ token: mine.token, bookingId: "1; DROP TABLE x", kind: "CANCEL", message: "" })).rejects.toThrow(ArtistRequestValidationError);
+    await expect(ask({ token: mine.token, bookingId: theirs.booking.id, kind: "CANCEL", message: "" })).rejects.toMatchObject({ code: "session-not-askable" });
+    await expect(ask({ token: mine.token, bookingId: randomUUID(), kind: "CANCEL", message: "" })).rejects.toMatchObject({ code: "session-not-askable" });
+    await expect(ask({ token: mine.token, bookingId: "1; DROP TABLE x", kind: "CANCEL", message: "" })).rejects.toMatchObject({ code: "artist-request-invalid" });
     for (const lead of [mine.lead, theirs.lead]) expect(await rowsFor(lead.id)).toEqual({ requests: [], events: [], emails: [] });
   });
 
@@ -122,7 +118,7 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
       "not-a-token",
       undefined,
     ]) {
-      await expect(ask({ token, bookingId: booking.id, kind: "CANCEL", message: "" })).rejects.toThrow(ArtistLinkError);
+      await expect(ask({ token, bookingId: booking.id, kind: "CANCEL", message: "" })).rejects.toMatchObject({ code: "artist-link-invalid" });
     }
     expect(await rowsFor(lead.id)).toEqual({ requests: [], events: [], emails: [] });
   });
@@ -134,7 +130,7 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
   ])("refuses a session that is %s", async (_, status, holdExpiresAt) => {
     const lead = await createLead(db);
     const booking = await session(lead.id, status, holdExpiresAt);
-    await expect(ask({ token: await tokenFor(lead.id), bookingId: booking.id, kind: "MOVE", message: "Later, please." })).rejects.toThrow(SessionNotAskableError);
+    await expect(ask({ token: await tokenFor(lead.id), bookingId: booking.id, kind: "MOVE", message: "Later, please." })).rejects.toMatchObject({ code: "session-not-askable" });
     expect(await rowsFor(lead.id)).toEqual({ requests: [], events: [], emails: [] });
   });
 
@@ -160,7 +156,7 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
     const bookings = [await session(lead.id), await session(lead.id), await session(lead.id)];
     for (const booking of bookings.slice(0, 2)) await ask({ token, bookingId: booking.id, kind: "CANCEL", message: "" }, 2);
     const refused = await ask({ token, bookingId: bookings[2].id, kind: "CANCEL", message: "" }, 2).catch((error) => error);
-    expect(refused).toBeInstanceOf(ArtistRateLimitedError);
+    expect(refused).toMatchObject({ code: "artist-rate-limited" });
     expect(refused.message).toMatch(/try again in about \d+ minutes?/);
     expect((await rowsFor(lead.id)).requests).toHaveLength(2);
     // The next hour starts afresh.
@@ -175,6 +171,6 @@ describe.each(testDatabases())("askAboutSession on $name", ({ url: template }) =
     const { requests, events } = await rowsFor(lead.id);
     expect(requests).toEqual([expect.objectContaining({ kind: "MOVE", message: "" })]);
     expect(events).toHaveLength(1);
-    await expect(ask({ token, bookingId: booking.id, kind: "CANCEL", message: "" })).rejects.toThrow(ArtistLinkError);
+    await expect(ask({ token, bookingId: booking.id, kind: "CANCEL", message: "" })).rejects.toMatchObject({ code: "artist-link-invalid" });
   });
 });

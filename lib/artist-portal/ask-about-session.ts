@@ -1,12 +1,11 @@
 import type { Database } from "../database/create-prisma-client";
 import type { ArtistRequestKind, BookingStatus } from "../generated/prisma/client";
+import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
-import { LeadErasedError, LeadNotFoundError } from "../leads/errors";
 import { lockLead } from "../leads/lock-lead";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { loadStudioSettings } from "../studio/load-studio-settings";
 import { artistRequestFieldErrors, artistRequestSchema } from "./artist-request-schema";
-import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "./errors";
 import { isLiveSession } from "./is-live-session";
 import { queueArtistRequestEmail, type RequestedSession } from "./queue-artist-request-email";
 import { verifyArtistLink } from "./verify-artist-link";
@@ -37,14 +36,14 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
   const { db, authSecret, emailSettings, ratePerHour } = context;
   const now = input.now ?? new Date();
   const inquiryId = await verifyArtistLink(db, input.token, { authSecret, now });
-  if (!inquiryId) throw new ArtistLinkError();
+  if (!inquiryId) throw new ExpectedError("artist-link-invalid");
   const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, kind: input.kind, message: input.message ?? "" });
-  if (!parsed.success) throw new ArtistRequestValidationError(artistRequestFieldErrors(parsed.error));
+  if (!parsed.success) throw new ExpectedError("artist-request-invalid", { fieldErrors: artistRequestFieldErrors(parsed.error) });
   const { bookingId, kind, message } = parsed.data;
 
   if (ratePerHour > 0) {
     const verdict = await consumeRateLimit(db, { key: `artist-request:${inquiryId}`, limit: ratePerHour, windowSeconds: 3_600, now });
-    if (!verdict.allowed) throw new ArtistRateLimitedError(verdict.retryAfterSeconds);
+    if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds);
   }
   const { timeZone } = await loadStudioSettings(db);
 
@@ -52,16 +51,16 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     // The lead's exclusive lock keeps an erasure out until the commit and makes two asks at once
     // take turns, so the second sees the first and is not written twice.
     const lead = await lockLead(tx, inquiryId, "update").catch((error: unknown) => {
-      throw error instanceof LeadNotFoundError || error instanceof LeadErasedError ? new ArtistLinkError() : error;
+      throw isExpectedError(error, "lead-not-found", "lead-erased") ? new ExpectedError("artist-link-invalid") : error;
     });
     // Shared: the studio cannot cancel or move it under us, and can once we commit.
     const [booking] = await tx.$queryRaw<SessionRow[]>`
       SELECT b."id", b."status", b."startsAt", b."endsAt", b."holdExpiresAt", r."name" AS "roomName"
       FROM "Booking" b JOIN "Room" r ON r."id" = b."roomId"
       WHERE b."id" = ${bookingId}::uuid AND b."inquiryId" = ${inquiryId}::uuid FOR SHARE OF b`;
-    if (!booking) throw new SessionNotAskableError("This session is not part of your inquiry.");
+    if (!booking) throw new ExpectedError("session-not-askable", "This session is not part of your inquiry.");
     if (!isLiveSession(booking, now)) {
-      throw new SessionNotAskableError(booking.status === "CANCELLED" ? "This session is cancelled already." : "This hold has lapsed, so there is nothing to change.");
+      throw new ExpectedError("session-not-askable", booking.status === "CANCELLED" ? "This session is cancelled already." : "This hold has lapsed, so there is nothing to change.");
     }
     const open = await tx.artistRequest.findFirst({ where: { bookingId, kind, handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
     if (open) return { outcome: "already-asked" as const, kind, requestId: open.id };
@@ -86,4 +85,10 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     );
     return { outcome: "asked" as const, kind, requestId: request.id };
   });
+}
+
+function rateLimited(retryAfterSeconds: number): ExpectedError {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const message = `We have received several requests from this page in a short time. Please try again in about ${minutes} minute${minutes === 1 ? "" : "s"}, or email us.`;
+  return new ExpectedError("artist-rate-limited", message, { retryAfterSeconds });
 }

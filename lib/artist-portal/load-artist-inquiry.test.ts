@@ -1,22 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { expect, it } from "vitest";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { eraseLead } from "@/lib/leads/erase-lead";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { artistStatusLabel } from "./artist-labels";
 import { loadArtistInquiry } from "./load-artist-inquiry";
 
 const HOUR = 3_600_000;
 
-describe.each(testDatabases())("loadArtistInquiry on $name", ({ url: template }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
-  });
-  afterAll(() => db.$disconnect());
+describeEachDatabase("loadArtistInquiry", { poolSize: 4 }, ({ db }) => {
   const now = new Date("2026-12-01T12:00:00Z");
 
   it("shows the artist's sessions (not lapsed holds) with room and people, and nothing private", async () => {

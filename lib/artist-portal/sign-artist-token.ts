@@ -1,4 +1,4 @@
-import { isUuid } from "../leads/is-uuid";
+import { isUuid } from "../validation/is-uuid";
 import { ARTIST_TOKEN_PAYLOAD_BYTES, ARTIST_TOKEN_VERSION, artistTokenMac } from "./artist-token-mac";
 
 /** A token that lets its holder see one inquiry until `expiresAt` (rounded down to the second). */

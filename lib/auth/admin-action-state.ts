@@ -11,3 +11,6 @@ export type AdminActionState =
   | { status: "refused"; message: string };
 
 export const IDLE: AdminActionState = { status: "idle" };
+
+/** An admin server action as a form calls it through `useActionState`. */
+export type AdminAction = (state: AdminActionState, formData: FormData) => Promise<AdminActionState>;

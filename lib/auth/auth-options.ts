@@ -6,7 +6,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "../db";
 import { env } from "../env";
-import { requestOutboxDelivery } from "../outbox/outbox-worker";
+import { requestOutboxDelivery } from "../background/web-process";
 import { getSigningSecret } from "../security/get-signing-secret";
 import { studio } from "../site/studio";
 import { authorizePassword } from "./authorize-password";

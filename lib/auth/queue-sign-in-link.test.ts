@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { getSigningSecret } from "@/lib/security/get-signing-secret";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { queueSignInLink } from "./queue-sign-in-link";
 
 const APP_URL = "https://studio.test";
 
-describe.each(testDatabases())("sign-in links through the outbox on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("sign-in links through the outbox", { poolSize: 4 }, ({ db }) => {
   let smtp: SmtpTestServer;
   let deliver: () => Promise<unknown>;
   let settings: { appUrl: string; studioName: string; secret: string };
@@ -18,7 +16,6 @@ describe.each(testDatabases())("sign-in links through the outbox on $name", ({ u
     `${APP_URL}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: `${APP_URL}/admin`, token, email })}`;
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     // The key the worker's renderer finds in the database when AUTH_SECRET is not set.
@@ -26,7 +23,6 @@ describe.each(testDatabases())("sign-in links through the outbox on $name", ({ u
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   it("queues a link for staff only, never stores it readably, and sends it", async () => {

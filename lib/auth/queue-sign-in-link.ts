@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
-import { messageIdFor } from "../email/message-id";
+import { queueEmail } from "../outbox/queue-email";
 import { sealText } from "../security/sealed-text";
 import { SIGN_IN_LINK_KIND, type SignInLinkPayload } from "./render-sign-in-link";
 
@@ -32,16 +31,10 @@ export async function queueSignInLink(db: Database, { identifier, url, expires }
     if (value) confirm.searchParams.set(name, value);
   }
   const payload: SignInLinkPayload = { url: confirm.toString(), expiresAt: expires.toISOString() };
-  const id = randomUUID();
-  await db.outboxMessage.create({
-    data: {
-      id,
-      kind: SIGN_IN_LINK_KIND,
-      toAddress: identifier,
-      subject: `Sign in to ${settings.studioName}`,
-      messageId: messageIdFor(id, settings.appUrl),
-      sealedPayload: sealText(JSON.stringify(payload), settings.secret),
-    },
-  });
-  return id;
+  return queueEmail(
+    db,
+    SIGN_IN_LINK_KIND,
+    { to: identifier, subject: `Sign in to ${settings.studioName}`, data: null, sealedPayload: sealText(JSON.stringify(payload), settings.secret) },
+    { appUrl: settings.appUrl, now: new Date() },
+  );
 }

@@ -4,7 +4,7 @@ import { renderEmail } from "../email/render-email";
 import { openSealedText } from "../security/sealed-text";
 
 export const SIGN_IN_LINK_MINUTES = 15;
-export const SIGN_IN_LINK_KIND = "staff.sign-in-link";
+export const SIGN_IN_LINK_KIND = "staff.sign-in-link" as const;
 /** What the sealed payload of a sign-in email holds (queue-sign-in-link.ts writes it). */
 export type SignInLinkPayload = { url: string; expiresAt: string };
 

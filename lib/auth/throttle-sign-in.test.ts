@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "@/test/test-databases";
 import { knownDeviceIdFor, knownDeviceSetCookie } from "./known-device";
 import { createSignInGuard, THROTTLED } from "./sign-in-guard";
 import { LINK_REQUESTS_PER_ACCOUNT, PASSWORD_TRIES_PER_ACCOUNT, PASSWORD_TRIES_PER_KNOWN_DEVICE, SIGN_IN_LIMIT_PER_IP, throttleSignIn } from "./throttle-sign-in";
@@ -11,12 +10,7 @@ let counter = 0;
 const uniqueIp = () => `198.51.${100 + (++counter >> 8)}.${counter & 255}`;
 const cookieValue = (setCookie: string) => setCookie.split(";")[0].split("=").slice(1).join("=");
 
-describe.each(testDatabases())("sign-in throttle on $name", ({ url: template }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
-  });
-  afterAll(() => db.$disconnect());
+describeEachDatabase("sign-in throttle", { poolSize: 4 }, ({ db }) => {
 
   const attempts = async (count: number, attempt: Omit<Parameters<typeof throttleSignIn>[1], "ip"> & { ip?: string }) => {
     const verdicts = [];

@@ -1,18 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { createLead } from "@/test/support/lead-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { loadAvailability, type RoomAvailability } from "./load-availability";
 
 const iso = (value: string) => new Date(value).toISOString();
 
-describe.each(testDatabases())("loadAvailability on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("loadAvailability", { poolSize: 6 }, ({ db }) => {
   let leadId: string;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 6 });
     await db.studioSettings.update({ where: { id: 1 }, data: { timeZone: "Europe/London" } });
     // Closed on Mondays; Sundays open round the clock (so the clock changes fall inside opening
     // hours); Fridays open at half past and close at a quarter to.
@@ -22,7 +19,6 @@ describe.each(testDatabases())("loadAvailability on $name", ({ url: template }) 
     await db.closure.create({ data: { startsOn: new Date("2027-06-03T00:00:00Z"), endsOn: new Date("2027-06-03T00:00:00Z"), reason: "Maintenance" } });
     leadId = (await createLead(db)).id;
   });
-  afterAll(() => db.$disconnect());
 
   const newRoom = (active = true) =>
     db.room.create({ data: { name: `Room ${randomUUID().slice(0, 8)}`, description: "A live room", hourlyRateCents: 4000, dayRateCents: 30000, active } });

@@ -1,9 +1,9 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
+import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { runBookingTransaction } from "./run-booking-transaction";
 import { lockLead } from "../leads/lock-lead";
-import { BookingStateError } from "./errors";
 import { lockBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 
@@ -15,8 +15,8 @@ export async function cancelSession(db: Database, actor: StaffMember, { leadId, 
   await runBookingTransaction(db, async (tx) => {
     await lockLead(tx, leadId, "share");
     const booking = await lockBooking(tx, leadId, bookingId);
-    if (booking.status === "CANCELLED") throw new BookingStateError("This session is cancelled already.");
-    if (booking.status === "EXPIRED") throw new BookingStateError("This hold has expired already; there is nothing to cancel.");
+    if (booking.status === "CANCELLED") throw new ExpectedError("booking-state-conflict", "This session is cancelled already.");
+    if (booking.status === "EXPIRED") throw new ExpectedError("booking-state-conflict", "This hold has expired already; there is nothing to cancel.");
     const artistHasInvitation = booking.confirmedAt !== null;
     await tx.booking.update({
       where: { id: booking.id },

@@ -1,8 +1,8 @@
 import { hasRole, type StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
+import { ExpectedError } from "../errors/expected-error";
 import { listClosures } from "../studio/list-closures";
 import type { StudioSettingsView } from "../studio/load-studio-settings";
-import { OutsideOpeningHoursError } from "./errors";
 import { openingHoursProblem } from "./opening-hours-problem";
 import type { SessionTimes } from "./resolve-session-times";
 
@@ -22,8 +22,8 @@ export async function checkSessionHours(
   const problem = sessions.map((session) => openingHoursProblem(settings, closures, session.startsAt, session.endsAt)).find(Boolean);
   if (!problem) return false;
   if (!overrideHours) {
-    throw new OutsideOpeningHoursError(`${problem} ${hasRole(actor, "OWNER") ? "Tick “Book outside opening hours” to book it anyway." : "Only an owner can book outside opening hours."}`);
+    throw new ExpectedError("outside-opening-hours", `${problem} ${hasRole(actor, "OWNER") ? "Tick “Book outside opening hours” to book it anyway." : "Only an owner can book outside opening hours."}`);
   }
-  if (!hasRole(actor, "OWNER")) throw new OutsideOpeningHoursError(`${problem} Only an owner can book outside opening hours.`);
+  if (!hasRole(actor, "OWNER")) throw new ExpectedError("outside-opening-hours", `${problem} Only an owner can book outside opening hours.`);
   return true;
 }

@@ -1,9 +1,9 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
+import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { runBookingTransaction } from "./run-booking-transaction";
 import { lockLead } from "../leads/lock-lead";
-import { BookingStateError } from "./errors";
 import { lockBooking } from "./lock-booking";
 import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
@@ -17,9 +17,9 @@ export async function confirmSession(db: Database, actor: StaffMember, { leadId,
   await runBookingTransaction(db, async (tx) => {
     const lead = await lockLead(tx, leadId, "update");
     const booking = await lockBooking(tx, leadId, bookingId);
-    if (booking.status === "CONFIRMED") throw new BookingStateError("This session is confirmed already.");
-    if (booking.status !== "HOLD") throw new BookingStateError("Only a hold can be confirmed; this session is no longer live. Book it again instead.");
-    if (booking.holdExpiresAt && booking.holdExpiresAt <= now) throw new BookingStateError("This hold has expired, so its time may be taken. Book it again instead.");
+    if (booking.status === "CONFIRMED") throw new ExpectedError("booking-state-conflict", "This session is confirmed already.");
+    if (booking.status !== "HOLD") throw new ExpectedError("booking-state-conflict", "Only a hold can be confirmed; this session is no longer live. Book it again instead.");
+    if (booking.holdExpiresAt && booking.holdExpiresAt <= now) throw new ExpectedError("booking-state-conflict", "This hold has expired, so its time may be taken. Book it again instead.");
     await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
     await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_CONFIRMED", bookingId, createdAt: now } });
     await queueBookingEmail(tx, { bookingId, change: "confirmed", now }, emailSettings);

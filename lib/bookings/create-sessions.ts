@@ -3,13 +3,13 @@
 // names the clashing session.
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
+import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { runBookingTransaction } from "./run-booking-transaction";
 import { lockLead } from "../leads/lock-lead";
 import { loadStudioSettings } from "../studio/load-studio-settings";
 import { checkSessionHours } from "./check-session-hours";
 import { describeClash } from "./describe-clash";
-import { BookingConflictError, BookingValidationError } from "./errors";
 import { exclusionViolation } from "./exclusion-violation";
 import { expireHolds } from "./expire-holds";
 import { loadBookingPeople } from "./load-booking-people";
@@ -27,7 +27,7 @@ export type CreateSessionsOptions = { now?: Date; emailSettings: EmailSettings }
 /** Creates the sessions described by `input` for a lead; resolves with their ids, earliest first. */
 export async function createSessions(db: Database, actor: StaffMember, leadId: string, input: unknown, { now = new Date(), emailSettings }: CreateSessionsOptions): Promise<string[]> {
   const parsed = newSessionsSchema.safeParse(input);
-  if (!parsed.success) throw new BookingValidationError(bookingFieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new ExpectedError("booking-invalid", { fieldErrors: bookingFieldErrorsOf(parsed.error) });
   const { roomId, engineerId, producerId, status, overrideHours } = parsed.data;
   const settings = await loadStudioSettings(db);
   const sessions = resolveSessionTimes(settings, parsed.data);
@@ -42,7 +42,7 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
       // other bookings of the lead also hold would deadlock.
       const lead = await lockLead(tx, leadId, status === "CONFIRMED" ? "update" : "share");
       const room = await tx.room.findUnique({ where: { id: roomId }, select: { active: true } });
-      if (!room?.active) throw new BookingValidationError({ roomId: ["This room is not available for booking."] });
+      if (!room?.active) throw new ExpectedError("booking-invalid", { fieldErrors: { roomId: ["This room is not available for booking."] } });
       const people = await loadBookingPeople(tx, { engineerId, producerId });
       userIds = people.map((person) => person.userId);
       await lockBookingResources(tx, { roomIds: [roomId], userIds });
@@ -81,6 +81,6 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
     const kind = exclusionViolation(error);
     if (!kind) throw error;
     const attempts = sessions.map(({ startsAt, endsAt }) => ({ roomId, userIds, startsAt, endsAt }));
-    throw new BookingConflictError(await describeClash(db, kind, attempts, settings.timeZone));
+    throw new ExpectedError("booking-conflict", await describeClash(db, kind, attempts, settings.timeZone));
   }
 }

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import { formatSessionRange } from "../time/format-session-time";
+import { formatStudioRange } from "../time/format-studio-time";
 import type { ClashKind } from "./exclusion-violation";
 
 export type AttemptedSession = { roomId: string; userIds: string[]; startsAt: Date; endsAt: Date };
@@ -31,7 +31,7 @@ export async function describeClash(db: Database, kind: ClashKind, attempts: Att
       },
     });
     if (!clash) continue;
-    const when = formatSessionRange(clash.startsAt, clash.endsAt, timeZone);
+    const when = formatStudioRange(clash.startsAt, clash.endsAt, timeZone);
     const what = `${clash.inquiry.reference}'s ${STATUS_WORDS[clash.status as keyof typeof STATUS_WORDS] ?? "session"} in ${clash.room.name} (${when})`;
     if (kind === "room") return `${clash.room.name} is already booked then: it clashes with ${what}.`;
     const person = clash.people[0]?.user;

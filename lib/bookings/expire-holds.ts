@@ -1,10 +1,10 @@
-// Holds that ran past their expiry stop blocking: the sweep (outbox-worker.ts, every 15 s in
-// every app instance) and every booking attempt call this. Each hold expires exactly once, with
+// Holds that ran past their expiry stop blocking: the expire-holds background task (every 15 s,
+// one instance at a time) and every booking attempt call this. Each hold expires exactly once, with
 // one SESSION_EXPIRED event on its lead's timeline, however many instances sweep at once: the
 // status guard and the row lock make a second sweeper skip (or, waiting, find nothing to do).
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../database/create-prisma-client";
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 
 const SWEEP_BATCH = 500;
 

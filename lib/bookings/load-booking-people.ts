@@ -1,6 +1,6 @@
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 import type { StaffSkill } from "../generated/prisma/client";
-import { BookingValidationError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 
 export type BookingPersonInput = { role: StaffSkill; userId: string };
 
@@ -25,6 +25,6 @@ export async function loadBookingPeople(tx: Transaction, { engineerId, producerI
     if (!user || user.deactivatedAt) errors[FIELD[role]] = ["This person is not on the studio's staff any more."];
     else if (!(user.skills ?? []).includes(role)) errors[FIELD[role]] = [`This person is not set up as ${ROLE_WORD[role]} (see Settings).`];
   }
-  if (Object.keys(errors).length > 0) throw new BookingValidationError(errors);
+  if (Object.keys(errors).length > 0) throw new ExpectedError("booking-invalid", { fieldErrors: errors });
   return wanted;
 }

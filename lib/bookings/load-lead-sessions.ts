@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import { isUuid } from "../leads/is-uuid";
+import { isUuid } from "../validation/is-uuid";
 import type { ArtistRequestKind, BookingPricing, BookingStatus, StaffSkill } from "../generated/prisma/client";
 
 export type LeadSession = {

@@ -1,4 +1,4 @@
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 
 /**
  * Queues booking writes that involve the same room or person, until the transaction ends.

@@ -1,7 +1,7 @@
 import type { BookingStatus } from "../generated/prisma/client";
-import type { Transaction } from "../leads/lock-lead";
-import { isUuid } from "../leads/is-uuid";
-import { BookingNotFoundError } from "./errors";
+import type { Transaction } from "../database/transaction";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 
 export type LockedBooking = {
   id: string;
@@ -18,10 +18,10 @@ export type LockedBooking = {
 
 /** Reads a lead's session and locks it until the transaction ends. */
 export async function lockBooking(tx: Transaction, leadId: string, bookingId: string): Promise<LockedBooking> {
-  if (!isUuid(bookingId) || !isUuid(leadId)) throw new BookingNotFoundError();
+  if (!isUuid(bookingId) || !isUuid(leadId)) throw new ExpectedError("booking-not-found");
   const [booking] = await tx.$queryRaw<LockedBooking[]>`
     SELECT "id", "inquiryId", "roomId", "status", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
     FROM "Booking" WHERE "id" = ${bookingId}::uuid AND "inquiryId" = ${leadId}::uuid FOR UPDATE`;
-  if (!booking) throw new BookingNotFoundError();
+  if (!booking) throw new ExpectedError("booking-not-found");
   return booking;
 }

@@ -1,4 +1,5 @@
-import type { LockedLead, Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
+import type { LockedLead } from "../leads/lock-lead";
 import { canMoveLead } from "../leads/lead-status-transitions";
 import { moveLeadStatus } from "../leads/move-lead-status";
 

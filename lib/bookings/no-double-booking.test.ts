@@ -1,28 +1,24 @@
 // The guarantee the studio relies on: however many people book at once, a room and a person are
 // never in two live sessions at the same time. 200 overlapping attempts race through separate
 // connections; the database's exclusion constraints must let exactly one through.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { ExpectedError, isExpectedError } from "@/lib/errors/expected-error";
 import { createBookablePerson, createRoom, sessionInput } from "@/test/support/booking-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { createSessions } from "./create-sessions";
-import { BookingConflictError } from "./errors";
 
 const ATTEMPTS = 200;
 const NOW = new Date("2026-11-22T12:00:00Z");
 
-describe.each(testDatabases())("no double booking on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("no double booking", { poolSize: 20 }, ({ db }) => {
   let staff: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 20 });
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   /** Overlapping attempts (each for its own lead, at slightly different times), all at once. */
   async function race(attempt: (index: number, leadId: string) => Record<string, unknown>) {
@@ -32,9 +28,9 @@ describe.each(testDatabases())("no double booking on $name", ({ url: template })
       leads.map((lead, index) => createSessions(db, staff, lead.id, attempt(index, lead.id), { now: NOW, emailSettings: inquiryContext(db).emailSettings })),
     );
     const failures = outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => (outcome as PromiseRejectedResult).reason);
-    const unexpected = failures.filter((reason) => !(reason instanceof BookingConflictError));
+    const unexpected = failures.filter((reason) => !isExpectedError(reason, "booking-conflict"));
     expect(unexpected).toEqual([]);
-    return { succeeded: outcomes.length - failures.length, conflicts: failures as BookingConflictError[] };
+    return { succeeded: outcomes.length - failures.length, conflicts: failures as ExpectedError[] };
   }
 
   // Starts staggered by minutes within 10:00–10:59, each lasting two hours: every pair overlaps.

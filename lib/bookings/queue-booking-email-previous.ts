@@ -1,4 +1,4 @@
-import type { Transaction } from "../leads/lock-lead";
+import type { Transaction } from "../database/transaction";
 
 export type PreviousInvitation = { sequence: number; start: Date; end: Date; location: string | null };
 

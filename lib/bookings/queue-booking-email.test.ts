@@ -1,19 +1,17 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { loadCalendarFeed } from "@/lib/calendar/load-calendar-feed";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { eraseLead } from "@/lib/leads/erase-lead";
 import { queueLeadReply } from "@/lib/leads/queue-lead-reply";
 import { createRoom } from "@/test/support/booking-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
-import { outboxDelivery } from "@/test/support/outbox-delivery";
+import { outboxDelivery, withRenderedBodies } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
-import { BookingNotFoundError } from "./errors";
+import { describeEachDatabase } from "@/test/test-databases";
 import { queueBookingEmail, type BookingEmailChange } from "./queue-booking-email";
 
 const NOW = new Date("2026-11-20T09:00:00Z");
@@ -21,21 +19,18 @@ const NOW = new Date("2026-11-20T09:00:00Z");
 const START = new Date("2026-11-24T10:00:00Z");
 const END = new Date("2026-11-24T14:00:00Z");
 
-describe.each(testDatabases())("queueBookingEmail on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("queueBookingEmail", { poolSize: 4 }, ({ db }) => {
   let smtp: SmtpTestServer;
   let deliver: () => Promise<unknown>;
   let owner: StaffMember;
   const settings = () => inquiryContext(db).emailSettings;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     owner = await createStaff(db, "OWNER");
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   /** A confirmed session with an engineer and a producer (new ones: people cannot be in two sessions at once), in a room whose name needs escaping. */
@@ -60,7 +55,8 @@ describe.each(testDatabases())("queueBookingEmail on $name", ({ url: template })
   const queue = (bookingId: string, change: BookingEmailChange, now = NOW) =>
     db.$transaction((tx) => queueBookingEmail(tx, { bookingId, change, now }, settings()));
   const update = (id: string, data: { startsAt?: Date; endsAt?: Date; status?: BookingStatus; sequence: number }) => db.booking.update({ where: { id }, data });
-  const rowOf = (id: string | null) => db.outboxMessage.findUniqueOrThrow({ where: { id: id! } });
+  // With the bodies the sender renders from what was stored.
+  const rowOf = async (id: string | null) => withRenderedBodies(db, await db.outboxMessage.findUniqueOrThrow({ where: { id: id! } }));
   const acknowledgementOf = (leadId: string) => db.outboxMessage.findFirstOrThrow({ where: { inquiryId: leadId, kind: "inquiry.acknowledgement" } });
   const parse = (ics: string | null) => {
     const calendar = new ICAL.Component(ICAL.parse(ics!));
@@ -200,8 +196,8 @@ describe.each(testDatabases())("queueBookingEmail on $name", ({ url: template })
   });
 
   it("refuses an unknown session, and a change the session is not in", async () => {
-    await expect(queue("not-a-uuid", "confirmed")).rejects.toThrow(BookingNotFoundError);
-    await expect(queue("0d7c3f1e-0000-4000-8000-000000000001", "confirmed")).rejects.toThrow(BookingNotFoundError);
+    await expect(queue("not-a-uuid", "confirmed")).rejects.toMatchObject({ code: "booking-not-found" });
+    await expect(queue("0d7c3f1e-0000-4000-8000-000000000001", "confirmed")).rejects.toMatchObject({ code: "booking-not-found" });
     const { lead, booking } = await confirmedSession();
     await expect(queue(booking.id, "cancelled")).rejects.toThrow(/needs a CANCELLED session/);
     await update(booking.id, { status: "CANCELLED", sequence: 1 });

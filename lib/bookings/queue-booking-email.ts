@@ -1,21 +1,15 @@
-import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import { BookingUpdate } from "@/emails/booking-update";
 import { artistPortalUrl } from "../artist-portal/artist-portal-url";
 import { buildIcs } from "../calendar/build-ics";
-import { headerSafe } from "../email/header-safe";
-import { messageIdFor } from "../email/message-id";
-import { renderEmail } from "../email/render-email";
+import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
-import { LeadErasedError } from "../leads/errors";
-import { isUuid } from "../leads/is-uuid";
-import { leadEmailThread } from "../leads/lead-email-thread";
-import { lockLead, type Transaction } from "../leads/lock-lead";
-import { formatSessionDay, formatSessionRange } from "../time/format-session-time";
-import { BookingNotFoundError } from "./errors";
+import { isUuid } from "../validation/is-uuid";
+import type { Transaction } from "../database/transaction";
+import { lockLead } from "../leads/lock-lead";
+import { formatStudioDate, formatStudioRange } from "../time/format-studio-time";
 import { previousBookingInvitation } from "./queue-booking-email-previous";
 import { skillLabel } from "../calendar/session-people";
 import { sessionUid } from "../calendar/session-uid";
+import { queueEmail } from "../outbox/queue-email";
 
 export type BookingEmailChange = "confirmed" | "moved" | "cancelled";
 
@@ -36,7 +30,7 @@ const STATUS_AFTER: Record<BookingEmailChange, "CONFIRMED" | "CANCELLED"> = { co
  * id, or null when the lead was erased (nothing personal is written for it again).
  */
 export async function queueBookingEmail(tx: Transaction, { bookingId, change, now }: { bookingId: string; change: BookingEmailChange; now: Date }, settings: EmailSettings): Promise<string | null> {
-  if (!isUuid(bookingId)) throw new BookingNotFoundError();
+  if (!isUuid(bookingId)) throw new ExpectedError("booking-not-found");
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
     select: {
@@ -50,7 +44,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
       people: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
     },
   });
-  if (!booking) throw new BookingNotFoundError();
+  if (!booking) throw new ExpectedError("booking-not-found");
   if (booking.status !== STATUS_AFTER[change]) {
     throw new Error(`queueBookingEmail: a "${change}" email needs a ${STATUS_AFTER[change]} session, and ${booking.id} is ${booking.status}`);
   }
@@ -59,7 +53,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   try {
     await lockLead(tx, booking.inquiryId, "share");
   } catch (error) {
-    if (error instanceof LeadErasedError) return null;
+    if (isExpectedError(error, "lead-erased")) return null;
     throw error;
   }
   const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { id: true, name: true, email: true, reference: true } });
@@ -71,23 +65,6 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   const before = change === "moved" ? await beforeTheMove(tx, { inquiryId: inquiry.id, uid, timeZone, booking, location }) : null;
   const portalUrl = await artistPortalUrl(tx, { inquiryId: inquiry.id, appUrl: settings.appUrl, now });
 
-  // Rendered now, like a staff reply: the email describes the session as it is at this moment,
-  // which the row keeps, so a retry tomorrow still sends what matched the invitation.
-  const { html, text } = await renderEmail(
-    createElement(BookingUpdate, {
-      studioName: settings.studio.name,
-      studioEmail: settings.studio.email,
-      studioPhone: settings.studio.phone,
-      firstName: inquiry.name.split(" ")[0] || inquiry.name,
-      reference: inquiry.reference,
-      change,
-      when: formatSessionRange(booking.startsAt, booking.endsAt, timeZone),
-      room: booking.room.name,
-      before,
-      people,
-      portalUrl,
-    }),
-  );
   const method = change === "cancelled" ? "CANCEL" : "REQUEST";
   const calendarContent = buildIcs({
     method,
@@ -109,32 +86,33 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
     ],
   });
 
-  const day = formatSessionDay(booking.startsAt, timeZone);
+  const day = formatStudioDate(booking.startsAt, timeZone);
   const subject =
     change === "confirmed" ? `Session confirmed: ${day}` : change === "moved" ? `Session moved: now ${day}` : `Session cancelled: ${day}`;
-  const thread = await leadEmailThread(tx, inquiry.id);
-  const id = randomUUID();
-  await tx.outboxMessage.create({
-    data: {
-      id,
-      kind: BOOKING_EMAIL_KINDS[change],
-      inquiryId: inquiry.id,
-      toAddress: inquiry.email,
+  // The email describes the session as it is at this moment: those words are stored with the
+  // message, so a retry tomorrow still sends what matched the invitation; the sender renders them.
+  return queueEmail(
+    tx,
+    BOOKING_EMAIL_KINDS[change],
+    {
+      to: inquiry.email,
       replyTo: settings.studio.email,
-      subject: headerSafe(`${subject} (${inquiry.reference})`, 300),
-      textBody: text,
-      htmlBody: html,
-      messageId: messageIdFor(id, settings.appUrl),
-      inReplyTo: thread.inReplyTo,
-      references: thread.references,
-      calendarMethod: method,
-      calendarContent,
-      // Due at once, by the same clock the sender claims with.
-      nextAttemptAt: now,
-      createdAt: now,
+      subject: `${subject} (${inquiry.reference})`,
+      inquiryId: inquiry.id,
+      data: {
+        firstName: inquiry.name.split(" ")[0] || inquiry.name,
+        reference: inquiry.reference,
+        change,
+        when: formatStudioRange(booking.startsAt, booking.endsAt, timeZone),
+        room: booking.room.name,
+        before,
+        people,
+        portalUrl,
+      },
+      calendar: { method, content: calendarContent },
     },
-  });
-  return id;
+    { appUrl: settings.appUrl, now },
+  );
 }
 
 type BeforeInput = { inquiryId: string; uid: string; timeZone: string; booking: { startsAt: Date; endsAt: Date }; location: string };
@@ -146,5 +124,5 @@ async function beforeTheMove(tx: Transaction, { inquiryId, uid, timeZone, bookin
   const sameTime = previous.start.getTime() === booking.startsAt.getTime() && previous.end.getTime() === booking.endsAt.getTime();
   const sameRoom = previous.location === null || previous.location === location;
   if (sameTime && sameRoom) return null;
-  return { when: formatSessionRange(previous.start, previous.end, timeZone), room: sameRoom ? null : previous.location };
+  return { when: formatStudioRange(previous.start, previous.end, timeZone), room: sameRoom ? null : previous.location };
 }

@@ -1,6 +1,6 @@
+import { ExpectedError } from "../errors/expected-error";
 import type { StudioSettingsView } from "../studio/load-studio-settings";
 import { type LocalDate, parseMinutes, wallClockToInstant, weekdayOf } from "../time/zoned-time";
-import { BookingValidationError } from "./errors";
 import type { SessionTimesInput } from "./session-input-schema";
 
 export type SessionTimes = { date: LocalDate; startsAt: Date; endsAt: Date; pricing: "HOURLY" | "DAY" };
@@ -23,7 +23,7 @@ export function resolveSessionTimes(settings: StudioSettingsView, input: Session
       if (end <= start) end += 1440;
     } else {
       const hours = settings.openingHours.find((row) => row.weekday === weekdayOf(date));
-      if (!hours) throw new BookingValidationError({ startTime: [`The studio is closed on ${date}: give start and end times to book it anyway.`] });
+      if (!hours) throw new ExpectedError("booking-invalid", { fieldErrors: { startTime: [`The studio is closed on ${date}: give start and end times to book it anyway.`] } });
       start = hours.opensAt;
       end = hours.closesAt;
     }
@@ -31,7 +31,7 @@ export function resolveSessionTimes(settings: StudioSettingsView, input: Session
     const endsAt = wallClockToInstant(date, end, settings.timeZone);
     const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
     if (minutes <= 0 || minutes > MAX_SESSION_MINUTES) {
-      throw new BookingValidationError({ endTime: ["A session lasts at most 24 hours; book longer work as several days."] });
+      throw new ExpectedError("booking-invalid", { fieldErrors: { endTime: ["A session lasts at most 24 hours; book longer work as several days."] } });
     }
     return { date, startsAt, endsAt, pricing };
   });

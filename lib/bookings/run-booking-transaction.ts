@@ -6,7 +6,8 @@
 // - At a busy moment, writes queue for a connection and for those row waits instead of failing
 //   after Prisma's default two seconds: a refused booking must say what it clashes with.
 import type { Database } from "../database/create-prisma-client";
-import type { Transaction } from "../leads/lock-lead";
+import { isDeadlock } from "../database/driver-error";
+import type { Transaction } from "../database/transaction";
 
 const MAX_ATTEMPTS = 5;
 const OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
@@ -21,10 +22,4 @@ export async function runBookingTransaction<T>(db: Database, work: (tx: Transact
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
-}
-
-function isDeadlock(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const { cause, meta } = error as { cause?: { originalCode?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
-  return (meta?.driverAdapterError?.cause ?? cause)?.originalCode === "40P01";
 }

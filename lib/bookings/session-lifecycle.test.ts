@@ -1,30 +1,25 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createBookablePerson, createRoom, sessionInput } from "@/test/support/booking-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { cancelSession } from "./cancel-session";
 import { confirmSession } from "./confirm-session";
 import { createSessions } from "./create-sessions";
-import { BookingConflictError, BookingStateError } from "./errors";
 import { expireHolds } from "./expire-holds";
 import { moveSession } from "./move-session";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const DAY = 86_400_000;
 
-describe.each(testDatabases())("a session's life on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("a session's life", { poolSize: 6 }, ({ db }) => {
   let staff: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 6 });
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   const settings = () => inquiryContext(db).emailSettings;
   const hold = async (roomId: string, overrides: Record<string, unknown> = {}, now = NOW) => {
@@ -66,8 +61,8 @@ describe.each(testDatabases())("a session's life on $name", ({ url: template }) 
     const before = await db.booking.findUniqueOrThrow({ where: { id } });
     const move = (version: string, startTime: string, endTime: string) =>
       moveSession(db, staff, lead.id, { bookingId: id, version, roomId: room.id, dates: ["2026-12-01"], startTime, endTime }, { now: NOW, emailSettings: settings() });
-    await expect(move(new Date(0).toISOString(), "16:00", "18:00")).rejects.toThrow(BookingStateError);
-    await expect(move(before.updatedAt.toISOString(), "14:00", "16:00")).rejects.toThrow(BookingConflictError);
+    await expect(move(new Date(0).toISOString(), "16:00", "18:00")).rejects.toMatchObject({ code: "booking-state-conflict" });
+    await expect(move(before.updatedAt.toISOString(), "14:00", "16:00")).rejects.toMatchObject({ code: "booking-conflict" });
     expect(await db.booking.findUniqueOrThrow({ where: { id } })).toEqual(before);
     // Moving a hold sends nothing: the artist has no invitation yet.
     await move(before.updatedAt.toISOString(), "12:00", "15:00");
@@ -81,7 +76,7 @@ describe.each(testDatabases())("a session's life on $name", ({ url: template }) 
     // Even before any sweep, an overdue hold does not block a new booking.
     const { lead: next } = await hold(room.id, {}, later);
     expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "EXPIRED", expiredAt: later });
-    await expect(confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: later }, settings())).rejects.toThrow(BookingStateError);
+    await expect(confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: later }, settings())).rejects.toMatchObject({ code: "booking-state-conflict" });
 
     expect(await db.leadEvent.count({ where: { inquiryId: lead.id, type: "SESSION_EXPIRED" } })).toBe(1);
     expect(await db.booking.count({ where: { inquiryId: next.id, status: "HOLD" } })).toBe(1);

@@ -1,11 +1,11 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus, StaffSkill } from "@/lib/generated/prisma/client";
 import { createBookablePerson, createRoom } from "@/test/support/booking-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { loadCalendarFeed } from "./load-calendar-feed";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -43,8 +43,7 @@ function parse(text: string) {
   return { method: calendar.getFirstPropertyValue("method"), name: calendar.getFirstPropertyValue("x-wr-calname"), events };
 }
 
-describe.each(testDatabases())("loadCalendarFeed on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("loadCalendarFeed", { poolSize: 3 }, ({ db }) => {
   let person: StaffMember;
   let room: { id: string; name: string; calendarFeedToken: string };
   let other: { id: string; name: string };
@@ -52,7 +51,6 @@ describe.each(testDatabases())("loadCalendarFeed on $name", ({ url: template }) 
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 3 });
     [person, room, other, lead] = await Promise.all([createBookablePerson(db, ["ENGINEER", "PRODUCER"]), createRoom(db), createRoom(db), createLead(db)]);
     const book = (startsAt: Date, rest: Partial<BookingInput> = {}) => insertBooking(db, { inquiryId: lead.id, roomId: room.id, startsAt, ...rest });
     ids.hold = await book(daysFromNow(3), { status: "HOLD", people: [{ role: "ENGINEER", userId: person.id }] });
@@ -65,7 +63,6 @@ describe.each(testDatabases())("loadCalendarFeed on $name", ({ url: template }) 
     ids.produced = await book(daysFromNow(6, 14), { roomId: other.id, people: [{ role: "PRODUCER", userId: person.id }] });
     ids.both = await book(daysFromNow(7, 14), { roomId: other.id, status: "HOLD", people: [{ role: "ENGINEER", userId: person.id }, { role: "PRODUCER", userId: person.id }] });
   });
-  afterAll(() => db.$disconnect());
 
   const tokenOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { calendarFeedToken: true } })).calendarFeedToken;
 

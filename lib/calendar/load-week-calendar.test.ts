@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus, StaffSkill } from "@/lib/generated/prisma/client";
 import { createBookablePerson, createRoom } from "@/test/support/booking-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { layoutWeek } from "./layout-week";
 import { loadWeekCalendar } from "./load-week-calendar";
 
@@ -23,8 +23,7 @@ async function insertBooking(db: Database, { inquiryId, roomId, startsAt, endsAt
   return booking.id;
 }
 
-describe.each(testDatabases())("loadWeekCalendar on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("loadWeekCalendar", { poolSize: 3 }, ({ db }) => {
   let engineer: StaffMember;
   let producer: StaffMember;
   let roomA: { id: string; name: string };
@@ -33,7 +32,6 @@ describe.each(testDatabases())("loadWeekCalendar on $name", ({ url: template }) 
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 3 });
     [engineer, producer, roomA, roomB] = await Promise.all([createBookablePerson(db, ["ENGINEER"]), createBookablePerson(db, ["PRODUCER"]), createRoom(db), createRoom(db)]);
     lead = await createLead(db);
     const at = (startsAt: string, endsAt: string, rest: Partial<BookingInput> = {}) => insertBooking(db, { inquiryId: lead.id, roomId: roomA.id, startsAt, endsAt, ...rest });
@@ -48,7 +46,6 @@ describe.each(testDatabases())("loadWeekCalendar on $name", ({ url: template }) 
     ids.expired = await at("2026-03-31T09:00:00Z", "2026-03-31T10:00:00Z", { status: "EXPIRED" });
     ids.otherRoom = await at("2026-04-01T13:00:00Z", "2026-04-01T15:00:00Z", { roomId: roomB.id, people: [{ role: "ENGINEER", userId: engineer.id }] });
   });
-  afterAll(() => db.$disconnect());
 
   it("reads a room's live sessions in the studio's week, bounded by local midnights", async () => {
     const calendar = await loadWeekCalendar(db, { week: "2026-04-02", timeZone: LONDON, subject: { kind: "room", id: roomA.id } });

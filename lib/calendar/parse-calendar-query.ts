@@ -1,7 +1,7 @@
 // The calendar's URL: ?week=YYYY-MM-DD (any day of the week) and room=<id> or person=<id>. The
 // page's GET form cannot name its one select both ways, so it sends show=room:<id> or
 // show=person:<id>, which the page turns into the canonical URL. Junk is ignored with a notice.
-import { isUuid } from "../leads/is-uuid";
+import { isUuid } from "../validation/is-uuid";
 import { isLocalDate, startOfWeek, type LocalDate } from "../time/zoned-time";
 import type { CalendarSubject } from "./find-live-sessions";
 

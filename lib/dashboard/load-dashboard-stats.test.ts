@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { generateReference } from "@/lib/inquiries/generate-reference";
 import { createRandom, fakeLead } from "@/lib/seed/fake-lead";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { loadDashboardStats } from "./load-dashboard-stats";
 
 // A Thursday afternoon; its ISO week started on Monday 16 November.
@@ -12,9 +12,7 @@ const HOUR = 3_600_000;
 const at = (iso: string) => new Date(iso);
 const ZERO = { ENGINEER: 0, PRODUCER: 0, BOTH: 0, UNSURE: 0 };
 
-describe.each(testDatabases())("loadDashboardStats on $name", ({ url: template }) => {
-  let db: Database;
-  let databaseUrl: string;
+describeEachDatabase("loadDashboardStats", { poolSize: 3 }, ({ db, url: databaseUrl }) => {
   const random = createRandom(3);
   const lead = (overrides: Partial<Prisma.InquiryCreateManyInput>): Prisma.InquiryCreateManyInput => ({
     ...fakeLead(random, NOW),
@@ -24,8 +22,6 @@ describe.each(testDatabases())("loadDashboardStats on $name", ({ url: template }
   });
 
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 3 });
     await db.inquiry.createMany({
       data: [
         // This week, from its very first millisecond; one answered after 1 hour.
@@ -51,7 +47,6 @@ describe.each(testDatabases())("loadDashboardStats on $name", ({ url: template }
       ],
     });
   });
-  afterAll(() => db.$disconnect());
 
   const expectedWeeks = () => {
     const weeks = Array.from({ length: 12 }, (_, i) => ({ weekStart: new Date(at("2026-08-31T00:00:00Z").getTime() + i * 7 * 24 * HOUR), counts: { ...ZERO } }));

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
-import type { MailSender } from "../outbox/deliver-due-messages";
+import type { MailSender } from "./mail-sender";
 
 // SMTP timeouts stay well inside the outbox lease, so a hung server never lets a second sender
 // pick up a message the first one is still sending.

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "../env";
-import type { MailSender } from "../outbox/deliver-due-messages";
+import type { MailSender } from "./mail-sender";
 import { createMailTransport } from "./create-mail-transport";
 
 // One pooled transport per process, shared by the outbox sender and sign-in links. Cached on

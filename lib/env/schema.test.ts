@@ -9,6 +9,7 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.INQUIRY_RATE_LIMIT).toBe(10);
     expect(env.EMBEDDED_DATABASE_DIR).toBe(".data/postgres");
+    expect(env.BACKGROUND_WORK).toBe("on");
   });
 
   it("treats blank values as unset", () => {
@@ -19,6 +20,10 @@ describe("parseEnv", () => {
     const env = parseEnv({ DATABASE_URL: "postgres://u:p@db.internal:5432/studio", INQUIRY_RATE_LIMIT: "0" });
     expect(env.DATABASE_URL).toBe("postgres://u:p@db.internal:5432/studio");
     expect(env.INQUIRY_RATE_LIMIT).toBe(0);
+  });
+
+  it("turns background work off in a web process", () => {
+    expect(parseEnv({ BACKGROUND_WORK: "off" }).BACKGROUND_WORK).toBe("off");
   });
 
   it("derives APP_URL from PORT and trims a trailing slash", () => {
@@ -35,6 +40,7 @@ describe("parseEnv", () => {
     ["STUDIO_INBOX_EMAIL", "not-an-address"],
     ["INQUIRY_RATE_LIMIT", "-1"],
     ["AUTH_SECRET", "short"],
+    ["BACKGROUND_WORK", "false"],
   ])("names %s when its value %j is bad", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`^Invalid environment:\\n  - ${name}: `));
   });

@@ -34,6 +34,8 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().optional(),
     INQUIRY_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** `off` in a web process whose background work (email, sweeps) runs in `npm run worker` instead. */
+    BACKGROUND_WORK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     STUDIO_NAME: z.string().min(1).max(80).default("Studio Desk"),
     STUDIO_TAGLINE: z.string().max(160).default("Recording, production and mixing for independent artists"),
     STUDIO_EMAIL: z.email().default("hello@studiodesk.example"),

@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import { InquiryValidationError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 import type { PreferredSlot } from "./preferred-slots-schema";
 
 /**
@@ -17,5 +17,5 @@ export async function checkPreferredSlotRooms(db: Database, slots: PreferredSlot
       ? [`${slots!.length === 1 ? "The preferred time" : `Preferred time ${index + 1}`} is in a room that cannot be booked; pick a time again on the availability page`]
       : [],
   );
-  if (problems.length > 0) throw new InquiryValidationError({ preferredSlots: problems });
+  if (problems.length > 0) throw new ExpectedError("inquiry-invalid", { fieldErrors: { preferredSlots: problems } });
 }

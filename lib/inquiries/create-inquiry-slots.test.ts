@@ -1,29 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { createInquiry } from "./create-inquiry";
-import { IdempotencyConflictError, InquiryValidationError } from "./errors";
 import { handleInquiryRequest } from "./handle-inquiry-request";
 import { insertInquiry } from "./insert-inquiry";
 import { loadPreferredSlots } from "./load-preferred-slots";
 import { INQUIRY_EMAIL_KINDS } from "./queue-inquiry-emails";
 import { renderInquiryEmail } from "./render-inquiry-email";
+import { newOutboxRow } from "@/lib/outbox/queue-email";
 
 const HOUR_MS = 3_600_000;
 
-describe.each(testDatabases())("preferred times with an inquiry on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("preferred times with an inquiry", { poolSize: 4 }, ({ db }) => {
   let roomId: string;
   let roomName: string;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
     await db.studioSettings.update({ where: { id: 1 }, data: { timeZone: "America/New_York" } });
     roomName = `Live room ${randomUUID().slice(0, 8)}`;
     roomId = (await db.room.create({ data: { name: roomName, hourlyRateCents: 5000, dayRateCents: 35000 } })).id;
   });
-  afterAll(() => db.$disconnect());
 
   /** A slot starting `days` from now, on the hour. */
   const slot = (days: number, hours = 1, room: string | null = roomId) => {
@@ -76,8 +73,8 @@ describe.each(testDatabases())("preferred times with an inquiry on $name", ({ ur
   ])("refuses %s with a field error and stores nothing", async (_, room) => {
     const input = validInquiry({ preferredSlots: [slot(2), slot(4, 1, await room())] });
     const failure = await submit(input).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(InquiryValidationError);
-    expect((failure as InquiryValidationError).fieldErrors).toEqual({
+    expect(failure).toMatchObject({ code: "inquiry-invalid" });
+    expect((failure as ExpectedError).fieldErrors).toEqual({
       preferredSlots: ["Preferred time 2 is in a room that cannot be booked; pick a time again on the availability page"],
     });
     expect(await storedFor(input.email.toLowerCase())).toEqual([]);
@@ -95,7 +92,7 @@ describe.each(testDatabases())("preferred times with an inquiry on $name", ({ ur
         genres: [], referenceLinks: [], message: "A message long enough to be stored.", consentedAt: now, isSpam: false,
         spamReason: null, idempotencyKey: null, requestFingerprint: "x", preferredSlots: [slot(2), slot(3, 1, randomUUID())],
       },
-      [{ id: randomUUID(), kind: "inquiry.acknowledgement", inquiryId: id, toAddress: email, subject: "s", messageId: `<${id}@studio.test>` }],
+      [newOutboxRow("inquiry.acknowledgement", { to: email, subject: "s", inquiryId: id, data: null }, { appUrl: "https://studio.test", now })],
     );
     await expect(write).rejects.toThrow();
     expect(await db.inquiry.count({ where: { id } })).toBe(0);
@@ -108,8 +105,8 @@ describe.each(testDatabases())("preferred times with an inquiry on $name", ({ ur
     const key = `api:${randomUUID()}`;
     const first = await submit(input, key);
     expect(await submit({ ...input }, key)).toMatchObject({ id: first.id, replayed: true });
-    await expect(submit({ ...input, preferredSlots: [slot(6)] }, key)).rejects.toBeInstanceOf(IdempotencyConflictError);
-    await expect(submit({ ...input, preferredSlots: undefined }, key)).rejects.toBeInstanceOf(IdempotencyConflictError);
+    await expect(submit({ ...input, preferredSlots: [slot(6)] }, key)).rejects.toMatchObject({ code: "idempotency-key-reused" });
+    await expect(submit({ ...input, preferredSlots: undefined }, key)).rejects.toMatchObject({ code: "idempotency-key-reused" });
     expect(await db.preferredSlot.count({ where: { inquiryId: first.id } })).toBe(1);
   });
 

@@ -4,13 +4,13 @@
 // statement.
 import { createHash, randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
-import { Prisma } from "../generated/prisma/client";
+import { isUniqueViolation } from "../database/driver-error";
+import { ExpectedError } from "../errors/expected-error";
 import { canonicalEmail } from "../rate-limit/canonical-email";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { checkPreferredSlotRooms } from "./check-preferred-slot-rooms";
 import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
 import { detectSpam, type FormSignals } from "./detect-spam";
-import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
 import { generateReference } from "./generate-reference";
 import { insertInquiry } from "./insert-inquiry";
 import { fieldErrorsOf, inquirySchema, type Inquiry } from "./inquiry-schema";
@@ -43,7 +43,7 @@ const MAX_REFERENCE_DRAWS = 5;
 export async function createInquiry(request: CreateInquiryRequest, context: CreateInquiryContext): Promise<CreatedInquiry> {
   const { db, now = new Date() } = context;
   const parsed = inquirySchema.safeParse(request.input);
-  if (!parsed.success) throw new InquiryValidationError(fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new ExpectedError("inquiry-invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
   const inquiry = parsed.data;
   // Of the whole normalised inquiry, preferred times included: a key replayed with other times is
   // another inquiry.
@@ -110,7 +110,7 @@ async function findByIdempotencyKey(db: Database, idempotencyKey: string, finger
     select: { id: true, reference: true, isSpam: true, requestFingerprint: true },
   });
   if (!earlier) return null;
-  if (earlier.requestFingerprint !== fingerprint) throw new IdempotencyConflictError();
+  if (earlier.requestFingerprint !== fingerprint) throw new ExpectedError("idempotency-key-reused");
   return { id: earlier.id, reference: earlier.reference, isSpam: earlier.isSpam, replayed: true };
 }
 
@@ -123,13 +123,12 @@ async function enforceRateLimits(db: Database, { ip, email, perHour, now }: { ip
   ];
   for (const { key, limit } of limits) {
     const verdict = await consumeRateLimit(db, { key, limit, windowSeconds: HOUR_SECONDS, now });
-    if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterSeconds);
+    if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds);
   }
 }
 
-function isUniqueViolation(error: unknown) {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  // P2002 from Prisma's own queries; raw SQL through the driver adapter reports P2010 with the cause.
-  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError?.cause;
-  return error.code === "P2002" || (error.code === "P2010" && cause?.kind === "UniqueConstraintViolation");
+function rateLimited(retryAfterSeconds: number): ExpectedError {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const message = `We have received several inquiries from you in a short time. Please try again in about ${minutes} minute${minutes === 1 ? "" : "s"}, or email us directly.`;
+  return new ExpectedError("inquiry-rate-limited", message, { retryAfterSeconds });
 }

@@ -1,18 +1,12 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { expect, it } from "vitest";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { handleInquiryRequest, MAX_BODY_BYTES } from "./handle-inquiry-request";
 import { inquirySchema } from "./inquiry-schema";
 
-describe.each(testDatabases())("POST /api/inquiries on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("POST /api/inquiries", { poolSize: 4 }, ({ db }) => {
   let deliveries = 0;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
-  });
-  afterAll(() => db.$disconnect());
 
   const post = (body: BodyInit | null, headers: Record<string, string> = {}, context = {}) =>
     handleInquiryRequest(

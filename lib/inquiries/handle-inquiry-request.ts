@@ -2,7 +2,7 @@
 // Answers exactly as the public contract says: 201, the same 201 for a replayed key, 400 with
 // field errors, 413, 415, 422 for a key reused with another body, 429 with Retry-After.
 import { createInquiry, type CreateInquiryContext } from "./create-inquiry";
-import { IdempotencyConflictError, InquiryValidationError, RateLimitedError } from "./errors";
+import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import { clientIpFrom } from "../security/client-ip";
 
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -41,11 +41,11 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
     if (!created.replayed) afterCommit();
     return json(201, { id: created.id, reference: created.reference }, created.replayed ? { "Idempotent-Replayed": "true" } : {});
   } catch (error) {
-    if (error instanceof InquiryValidationError) return invalid(error.fieldErrors);
-    if (error instanceof RateLimitedError) {
+    if (error instanceof ExpectedError && error.kind === "invalid") return invalid(error.fieldErrors ?? {});
+    if (error instanceof ExpectedError && error.kind === "rate-limited") {
       return json(429, { error: "rate-limited", message: error.message }, { "Retry-After": String(error.retryAfterSeconds) });
     }
-    if (error instanceof IdempotencyConflictError) return json(422, { error: "idempotency-key-reused", message: error.message });
+    if (isExpectedError(error, "idempotency-key-reused")) return json(422, { error: "idempotency-key-reused", message: error.message });
     console.error("[api/inquiries] unexpected failure", { ip: clientIp, idempotencyKey, error });
     return json(500, { error: "internal", message: "Something went wrong on our side. Please try again in a moment." });
   }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
 import { Prisma } from "../generated/prisma/client";
+import { outboxInsertSql, type OutboxRow } from "../outbox/queue-email";
 import type { PreferredSlot } from "./preferred-slots-schema";
 
 type InquiryRow = {
@@ -32,7 +33,7 @@ type InquiryRow = {
   preferredSlots?: PreferredSlot[];
 };
 
-export async function insertInquiry(db: Database, row: InquiryRow, outbox: Prisma.OutboxMessageCreateManyInput[]): Promise<void> {
+export async function insertInquiry(db: Database, row: InquiryRow, outbox: OutboxRow[]): Promise<void> {
   const at = row.consentedAt;
   const inquiry = Prisma.sql`
     INSERT INTO "Inquiry" ("id", "reference", "roleNeeded", "status", "name", "email", "phone", "artistName",
@@ -45,16 +46,7 @@ export async function insertInquiry(db: Database, row: InquiryRow, outbox: Prism
       ${row.targetFinishOn ?? null}::date, ${row.message}, ${at}, ${row.isSpam}, ${row.spamReason},
       ${row.idempotencyKey}, ${row.requestFingerprint}, ${at}, ${at})`;
   const statements = [inquiry];
-  if (outbox.length > 0) {
-    const values = outbox.map(
-      (message) => Prisma.sql`(${message.id}::uuid, ${message.kind}, ${row.id}::uuid, ${message.toAddress}, ${message.replyTo ?? null},
-        ${message.subject}, ${message.messageId}, ${message.nextAttemptAt ?? at}::timestamptz, ${message.createdAt ?? at}::timestamptz, ${at}::timestamptz)`,
-    );
-    statements.push(Prisma.sql`
-      INSERT INTO "OutboxMessage" ("id", "kind", "inquiryId", "toAddress", "replyTo", "subject", "messageId",
-        "nextAttemptAt", "createdAt", "updatedAt")
-      VALUES ${Prisma.join(values)}`);
-  }
+  if (outbox.length > 0) statements.push(outboxInsertSql(outbox));
   if (row.preferredSlots?.length) {
     const values = row.preferredSlots.map(
       (slot) => Prisma.sql`(${randomUUID()}::uuid, ${row.id}::uuid, ${slot.roomId ?? null}::uuid, ${slot.startsAt}::timestamptz, ${slot.endsAt}::timestamptz)`,

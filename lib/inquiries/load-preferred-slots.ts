@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import { formatSessionRange } from "../time/format-session-time";
+import { formatStudioRange } from "../time/format-studio-time";
 
 export type PreferredSlotView = {
   id: string;
@@ -25,6 +25,6 @@ export async function loadPreferredSlots(db: Database, inquiryId: string): Promi
     roomName: room?.name ?? null,
     startsAt,
     endsAt,
-    when: formatSessionRange(startsAt, endsAt, timeZone),
+    when: formatStudioRange(startsAt, endsAt, timeZone),
   }));
 }

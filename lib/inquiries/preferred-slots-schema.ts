@@ -3,7 +3,7 @@
 // see lib/availability/slot-field-value.ts); the JSON API as objects. Both come out as the same
 // normalised list, or undefined when empty (so an inquiry without them fingerprints as before).
 import { z } from "zod";
-import { isUuid } from "../leads/is-uuid";
+import { isUuid } from "../validation/is-uuid";
 
 export const MAX_PREFERRED_SLOTS = 3;
 /** How far ahead a preferred time may start: /book shows four weeks; this leaves room for a slow reply. */

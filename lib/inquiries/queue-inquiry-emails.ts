@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { headerSafe } from "../email/header-safe";
-import { messageIdFor } from "../email/message-id";
-import type { Prisma, RoleNeeded } from "../generated/prisma/client";
+import type { RoleNeeded } from "../generated/prisma/client";
+import type { EmailKind } from "../outbox/email-kinds";
+import { newOutboxRow, type OutboxRow } from "../outbox/queue-email";
 import { roleShortLabel } from "./labels";
 
 export type EmailSettings = {
@@ -13,7 +13,7 @@ export type EmailSettings = {
 export const INQUIRY_EMAIL_KINDS = {
   studioNotification: "inquiry.studio-notification",
   acknowledgement: "inquiry.acknowledgement",
-} as const;
+} as const satisfies Record<string, EmailKind>;
 
 type NewInquiry = { id: string; reference: string; name: string; email: string; artistName?: string | null; roleNeeded: RoleNeeded };
 
@@ -22,34 +22,27 @@ type NewInquiry = { id: string; reference: string; name: string; email: string; 
  * artist's acknowledgement. Addresses, subjects and Message-IDs are fixed here; the bodies are
  * rendered by the sender (render-inquiry-email.ts), keeping template work off the request path.
  */
-export function queueInquiryEmails(inquiry: NewInquiry, settings: EmailSettings, now: Date): Prisma.OutboxMessageCreateManyInput[] {
+export function queueInquiryEmails(inquiry: NewInquiry, settings: EmailSettings, now: Date): OutboxRow[] {
   const artist = inquiry.artistName || inquiry.name;
-  // Due at once, by the same clock the sender claims with (not the database's).
-  const due = { nextAttemptAt: now, createdAt: now };
-  const studioId = randomUUID();
-  const ackId = randomUUID();
+  const options = { appUrl: settings.appUrl, now };
   return [
-    {
-      id: studioId,
-      kind: INQUIRY_EMAIL_KINDS.studioNotification,
-      inquiryId: inquiry.id,
-      toAddress: settings.studioInbox,
-      replyTo: inquiry.email,
-      // The studio triages from its inbox, so the subject names the role and the artist. The one
-      // piece of artist text in a header goes through headerSafe: no CR, LF or control character.
-      subject: headerSafe(`New inquiry (${roleShortLabel[inquiry.roleNeeded]}): ${headerSafe(artist, 120)} [${inquiry.reference}]`, 250),
-      messageId: messageIdFor(studioId, settings.appUrl),
-      ...due,
-    },
-    {
-      id: ackId,
-      kind: INQUIRY_EMAIL_KINDS.acknowledgement,
-      inquiryId: inquiry.id,
-      toAddress: inquiry.email,
-      replyTo: settings.studio.email,
-      subject: headerSafe(`We received your inquiry (${inquiry.reference})`),
-      messageId: messageIdFor(ackId, settings.appUrl),
-      ...due,
-    },
+    newOutboxRow(
+      INQUIRY_EMAIL_KINDS.studioNotification,
+      {
+        to: settings.studioInbox,
+        replyTo: inquiry.email,
+        // The studio triages from its inbox, so the subject names the role and the artist. The one
+        // piece of artist text in a header goes through headerSafe: no CR, LF or control character.
+        subject: headerSafe(`New inquiry (${roleShortLabel[inquiry.roleNeeded]}): ${headerSafe(artist, 120)} [${inquiry.reference}]`, 250),
+        inquiryId: inquiry.id,
+        data: null,
+      },
+      options,
+    ),
+    newOutboxRow(
+      INQUIRY_EMAIL_KINDS.acknowledgement,
+      { to: inquiry.email, replyTo: settings.studio.email, subject: `We received your inquiry (${inquiry.reference})`, inquiryId: inquiry.id, data: null },
+      options,
+    ),
   ];
 }

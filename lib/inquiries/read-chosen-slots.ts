@@ -1,5 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
-import { formatSessionRange } from "../time/format-session-time";
+import { formatStudioRange } from "../time/format-studio-time";
 import { slotFieldValue } from "../availability/slot-field-value";
 import { MAX_PREFERRED_SLOTS, preferredSlotsField, type PreferredSlot } from "./preferred-slots-schema";
 
@@ -48,7 +48,7 @@ export async function readChosenSlots(db: Database, values: string[]): Promise<{
     slots.push({
       value: slotFieldValue({ roomId: slot.roomId, startsAt, endsAt }),
       roomName: slot.roomId ? names.get(slot.roomId)! : null,
-      when: formatSessionRange(startsAt, endsAt, settings.timeZone),
+      when: formatStudioRange(startsAt, endsAt, settings.timeZone),
     });
   }
   return { slots, notices };

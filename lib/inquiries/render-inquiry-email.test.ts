@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { artistPortalSecret } from "@/lib/artist-portal/artist-portal-secret";
 import { ARTIST_TOKEN_MAX_AGE_MS } from "@/lib/artist-portal/artist-token-mac";
 import { readArtistToken } from "@/lib/artist-portal/read-artist-token";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createLead } from "@/test/support/lead-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { INQUIRY_EMAIL_KINDS } from "./queue-inquiry-emails";
 import { renderInquiryEmail } from "./render-inquiry-email";
 
-describe.each(testDatabases())("renderInquiryEmail on $name", ({ url: template }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
-  });
-  afterAll(() => db.$disconnect());
+describeEachDatabase("renderInquiryEmail", { poolSize: 2 }, ({ db }) => {
 
   const settings = () => inquiryContext(db).emailSettings;
   const sentAt = new Date("2026-11-20T10:00:00Z");

@@ -18,7 +18,7 @@ export async function renderInquiryEmail(
   kind: string,
   inquiry: Inquiry,
   settings: EmailSettings,
-  { db, now = new Date() }: { db: Database; now?: Date },
+  { db, now = new Date(), ...secret }: { db: Database; now?: Date; authSecret?: string },
 ): Promise<{ html: string; text: string }> {
   const rows = fieldRows(inquiry);
   if (kind === INQUIRY_EMAIL_KINDS.studioNotification) {
@@ -48,7 +48,7 @@ export async function renderInquiryEmail(
         responseTime: usualResponseTime,
         roleTitle: role.learnMore === "/roles/engineer-vs-producer" ? "how an engineer and a producer compare" : `what ${role.label.toLowerCase()} does`,
         roleUrl: `${settings.appUrl}${role.learnMore}`,
-        portalUrl: await artistPortalUrl(db, { inquiryId: inquiry.id, appUrl: settings.appUrl, now }),
+        portalUrl: await artistPortalUrl(db, { inquiryId: inquiry.id, appUrl: settings.appUrl, now, ...secret }),
       }),
     );
   }

@@ -1,26 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { addLeadNote } from "./add-lead-note";
 import { eraseLead } from "./erase-lead";
-import { LeadErasedError, LeadNotFoundError, LeadValidationError } from "./errors";
 
-describe.each(testDatabases())("addLeadNote on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("addLeadNote", { poolSize: 2 }, ({ db }) => {
   let staff: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     staff = await createStaff(db);
   });
-  afterAll(() => db.$disconnect());
 
   const validationErrorOf = async (promise: Promise<unknown>) => {
     const error = await promise.then(() => null, (reason: unknown) => reason);
-    expect(error).toBeInstanceOf(LeadValidationError);
-    return (error as LeadValidationError).fieldErrors;
+    expect(error).toMatchObject({ code: "lead-invalid" });
+    return (error as ExpectedError).fieldErrors;
   };
 
   it("stores the trimmed note with its author, keeping its line breaks", async () => {
@@ -47,11 +43,11 @@ describe.each(testDatabases())("addLeadNote on $name", ({ url: template }) => {
   });
 
   it("refuses missing and erased leads", async () => {
-    await expect(addLeadNote(db, staff, { leadId: crypto.randomUUID(), body: "Hello" })).rejects.toBeInstanceOf(LeadNotFoundError);
-    await expect(addLeadNote(db, staff, { leadId: "not-an-id", body: "Hello" })).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(addLeadNote(db, staff, { leadId: crypto.randomUUID(), body: "Hello" })).rejects.toMatchObject({ code: "lead-not-found" });
+    await expect(addLeadNote(db, staff, { leadId: "not-an-id", body: "Hello" })).rejects.toMatchObject({ code: "lead-not-found" });
     const lead = await createLead(db);
     await eraseLead(db, await createStaff(db, "OWNER"), { leadId: lead.id });
-    await expect(addLeadNote(db, staff, { leadId: lead.id, body: "Hello" })).rejects.toBeInstanceOf(LeadErasedError);
+    await expect(addLeadNote(db, staff, { leadId: lead.id, body: "Hello" })).rejects.toMatchObject({ code: "lead-erased" });
     expect(await db.leadNote.count({ where: { inquiryId: lead.id } })).toBe(0);
   });
 });

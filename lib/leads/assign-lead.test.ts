@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { assignLead } from "./assign-lead";
 import { eraseLead } from "./erase-lead";
-import { LeadAssigneeError, LeadConflictError, LeadErasedError, LeadNotFoundError } from "./errors";
 
-describe.each(testDatabases())("assignLead on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("assignLead", { poolSize: 4 }, ({ db, url: databaseUrl }) => {
   let sam: StaffMember;
   let alex: StaffMember;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 4 });
     sam = await createStaff(db, "STAFF", { name: "Sam Okafor" });
     alex = await createStaff(db, "OWNER", { name: "Alex Brandt" });
   });
-  afterAll(() => db.$disconnect());
 
   const assigneeOf = async (leadId: string) => (await db.inquiry.findUniqueOrThrow({ where: { id: leadId } })).assigneeId;
   const eventsOf = (leadId: string) => db.leadEvent.findMany({ where: { inquiryId: leadId }, orderBy: { createdAt: "asc" } });
@@ -55,7 +49,7 @@ describe.each(testDatabases())("assignLead on $name", ({ url: template }) => {
       ]);
       const failed = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
       expect(failed).toHaveLength(1);
-      expect(failed[0].reason).toBeInstanceOf(LeadConflictError);
+      expect(failed[0].reason).toMatchObject({ code: "lead-conflict" });
       const holder = (await assigneeOf(lead.id)) === sam.id ? "Sam Okafor" : "Alex Brandt";
       expect(failed[0].reason.message).toBe(`Someone else just assigned this lead to ${holder}. Reload to see the latest.`);
       expect(await eventsOf(lead.id)).toHaveLength(1);
@@ -71,7 +65,7 @@ describe.each(testDatabases())("assignLead on $name", ({ url: template }) => {
     await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: null })).rejects.toThrow(
       "Someone else just assigned this lead to Alex Brandt. Reload to see the latest.",
     );
-    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: "nobody", assigneeId: sam.id })).rejects.toBeInstanceOf(LeadConflictError);
+    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: "nobody", assigneeId: sam.id })).rejects.toMatchObject({ code: "lead-conflict" });
     await assignLead(db, alex, { leadId: lead.id, expectedAssigneeId: alex.id, assigneeId: null });
     await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: alex.id, assigneeId: sam.id })).rejects.toThrow(
       "Someone else just unassigned this lead. Reload to see the latest.",
@@ -83,19 +77,20 @@ describe.each(testDatabases())("assignLead on $name", ({ url: template }) => {
     const lead = await createLead(db);
     const gone = await createStaff(db, "STAFF", { name: "Robin Vale" });
     await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
-    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: gone.id })).rejects.toThrow(
-      new LeadAssigneeError("Robin Vale cannot be given leads: their account is deactivated."),
-    );
-    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: crypto.randomUUID() })).rejects.toBeInstanceOf(LeadAssigneeError);
-    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: "' OR 1=1" })).rejects.toBeInstanceOf(LeadAssigneeError);
+    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: gone.id })).rejects.toMatchObject({
+      code: "assignee-deactivated",
+      message: "Robin Vale cannot be given leads: their account is deactivated.",
+    });
+    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: crypto.randomUUID() })).rejects.toMatchObject({ code: "assignee-not-found" });
+    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: "' OR 1=1" })).rejects.toMatchObject({ code: "assignee-not-found" });
     expect(await assigneeOf(lead.id)).toBeNull();
     expect(await eventsOf(lead.id)).toEqual([]);
   });
 
   it("refuses missing and erased leads", async () => {
-    await expect(assignLead(db, sam, { leadId: crypto.randomUUID(), expectedAssigneeId: null, assigneeId: sam.id })).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(assignLead(db, sam, { leadId: crypto.randomUUID(), expectedAssigneeId: null, assigneeId: sam.id })).rejects.toMatchObject({ code: "lead-not-found" });
     const lead = await createLead(db);
     await eraseLead(db, alex, { leadId: lead.id });
-    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: sam.id })).rejects.toBeInstanceOf(LeadErasedError);
+    await expect(assignLead(db, sam, { leadId: lead.id, expectedAssigneeId: null, assigneeId: sam.id })).rejects.toMatchObject({ code: "lead-erased" });
   });
 });

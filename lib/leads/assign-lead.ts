@@ -1,8 +1,8 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { LeadAssigneeError, LeadConflictError, LeadErasedError, LeadNotFoundError } from "./errors";
-import { isUuid } from "./is-uuid";
-import type { Transaction } from "./lock-lead";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
+import type { Transaction } from "../database/transaction";
 
 export type AssignLeadInput = {
   leadId: string;
@@ -18,8 +18,8 @@ export type AssignLeadInput = {
  * people assigning at once cannot silently overwrite each other: the second is told who has it.
  */
 export async function assignLead(db: Database, actor: StaffMember, { leadId, expectedAssigneeId, assigneeId, now = new Date() }: AssignLeadInput): Promise<void> {
-  if (!isUuid(leadId)) throw new LeadNotFoundError();
-  if (assigneeId !== null && !isUuid(assigneeId)) throw new LeadAssigneeError("Choose a member of the studio's staff.");
+  if (!isUuid(leadId)) throw new ExpectedError("lead-not-found");
+  if (assigneeId !== null && !isUuid(assigneeId)) throw new ExpectedError("assignee-not-found", "Choose a member of the studio's staff.");
   await db.$transaction(async (tx) => {
     if (assigneeId !== null) await requireActiveStaff(tx, assigneeId);
     // An expected id that cannot be one matches no lead, and is answered like any stale view.
@@ -38,14 +38,14 @@ export async function assignLead(db: Database, actor: StaffMember, { leadId, exp
 
 async function requireActiveStaff(tx: Transaction, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, deactivatedAt: true } });
-  if (!user) throw new LeadAssigneeError("That staff member's account no longer exists. Reload to see the current staff.");
-  if (user.deactivatedAt) throw new LeadAssigneeError(`${user.name || user.email} cannot be given leads: their account is deactivated.`);
+  if (!user) throw new ExpectedError("assignee-not-found", "That staff member's account no longer exists. Reload to see the current staff.");
+  if (user.deactivatedAt) throw new ExpectedError("assignee-deactivated", `${user.name || user.email} cannot be given leads: their account is deactivated.`);
 }
 
-async function conflictFor(tx: Transaction, leadId: string): Promise<Error> {
+async function conflictFor(tx: Transaction, leadId: string): Promise<ExpectedError> {
   const lead = await tx.inquiry.findUnique({ where: { id: leadId }, select: { erasedAt: true, assignee: { select: { name: true, email: true } } } });
-  if (!lead) return new LeadNotFoundError();
-  if (lead.erasedAt) return new LeadErasedError();
+  if (!lead) return new ExpectedError("lead-not-found");
+  if (lead.erasedAt) return new ExpectedError("lead-erased");
   const what = lead.assignee ? `assigned this lead to ${lead.assignee.name || lead.assignee.email}` : "unassigned this lead";
-  return new LeadConflictError(`Someone else just ${what}. Reload to see the latest.`);
+  return new ExpectedError("lead-conflict", `Someone else just ${what}. Reload to see the latest.`);
 }

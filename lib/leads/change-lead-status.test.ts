@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { changeLeadStatus } from "./change-lead-status";
 import { eraseLead } from "./erase-lead";
-import { LeadConflictError, LeadErasedError, LeadNotFoundError, LeadTransitionError } from "./errors";
 
-describe.each(testDatabases())("changeLeadStatus on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("changeLeadStatus", { poolSize: 4 }, ({ db, url: databaseUrl }) => {
   let staff: StaffMember;
   let owner: StaffMember;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 4 });
     staff = await createStaff(db);
     owner = await createStaff(db, "OWNER");
   });
-  afterAll(() => db.$disconnect());
 
   const eventsOf = (leadId: string) => db.leadEvent.findMany({ where: { inquiryId: leadId }, orderBy: { createdAt: "asc" } });
 
@@ -58,7 +52,7 @@ describe.each(testDatabases())("changeLeadStatus on $name", ({ url: template }) 
         const lost = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
         expect(won).toHaveLength(1);
         expect(lost).toHaveLength(1);
-        expect(lost[0].reason).toBeInstanceOf(LeadConflictError);
+        expect(lost[0].reason).toMatchObject({ code: "lead-conflict" });
         const { status } = await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } });
         const label = status === "CONTACTED" ? "Contacted" : "Quoted";
         expect(lost[0].reason.message).toBe(`Someone else changed this lead to ${label} just now. Reload to see the latest.`);
@@ -74,21 +68,21 @@ describe.each(testDatabases())("changeLeadStatus on $name", ({ url: template }) 
   it("refuses a move the pipeline does not have, and changes nothing", async () => {
     const lead = await createLead(db);
     const attempt = changeLeadStatus(db, staff, { leadId: lead.id, from: "NEW", to: "WON" });
-    await expect(attempt).rejects.toBeInstanceOf(LeadTransitionError);
+    await expect(attempt).rejects.toMatchObject({ code: "lead-transition-not-allowed" });
     await expect(attempt).rejects.toThrow("A lead that is New cannot be moved to Won.");
     expect(await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ status: "NEW" });
     expect(await eventsOf(lead.id)).toEqual([]);
   });
 
   it("says so when the lead does not exist, including for an id that is not one", async () => {
-    await expect(changeLeadStatus(db, staff, { leadId: crypto.randomUUID(), from: "NEW", to: "CONTACTED" })).rejects.toBeInstanceOf(LeadNotFoundError);
-    await expect(changeLeadStatus(db, staff, { leadId: "1 OR 1=1", from: "NEW", to: "CONTACTED" })).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(changeLeadStatus(db, staff, { leadId: crypto.randomUUID(), from: "NEW", to: "CONTACTED" })).rejects.toMatchObject({ code: "lead-not-found" });
+    await expect(changeLeadStatus(db, staff, { leadId: "1 OR 1=1", from: "NEW", to: "CONTACTED" })).rejects.toMatchObject({ code: "lead-not-found" });
   });
 
   it("refuses to change an erased lead", async () => {
     const lead = await createLead(db);
     await eraseLead(db, owner, { leadId: lead.id });
-    await expect(changeLeadStatus(db, staff, { leadId: lead.id, from: "NEW", to: "CONTACTED" })).rejects.toBeInstanceOf(LeadErasedError);
+    await expect(changeLeadStatus(db, staff, { leadId: lead.id, from: "NEW", to: "CONTACTED" })).rejects.toMatchObject({ code: "lead-erased" });
     expect((await eventsOf(lead.id)).map((event) => event.type)).toEqual(["ERASED"]);
   });
 });

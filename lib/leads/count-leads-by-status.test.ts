@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
 import { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { insertLeadSet, type FixtureLead } from "@/test/support/lead-list-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { countLeadsByStatus } from "./count-leads-by-status";
 import { DEFAULT_LEAD_LIST_QUERY, type LeadListQuery } from "./lead-list-query";
 import { listLeads } from "./list-leads";
 
-describe.each(testDatabases())("countLeadsByStatus on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("countLeadsByStatus", { poolSize: 2 }, ({ db }) => {
   let leads: FixtureLead[];
   let alice: { id: string };
   const query = (overrides: Partial<LeadListQuery>): LeadListQuery => ({ ...DEFAULT_LEAD_LIST_QUERY, ...overrides });
@@ -16,10 +14,8 @@ describe.each(testDatabases())("countLeadsByStatus on $name", ({ url: template }
     Object.fromEntries(Object.values(InquiryStatus).map((status) => [status, leads.filter((lead) => lead.status === status && keep(lead)).length]));
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     ({ leads, alice } = await insertLeadSet(db));
   });
-  afterAll(() => db.$disconnect());
 
   it("counts every status, spam included, with zero for the empty ones", async () => {
     expect(await countLeadsByStatus(db, query({}))).toEqual(countsOf(() => true));

@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { addLeadNote } from "./add-lead-note";
 import { changeLeadStatus } from "./change-lead-status";
 import { eraseLead } from "./erase-lead";
-import { LeadNotFoundError } from "./errors";
 import { queueLeadReply } from "./queue-lead-reply";
 
-describe.each(testDatabases())("eraseLead on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) => {
   let smtp: SmtpTestServer;
   let owner: StaffMember;
   let staff: StaffMember;
   let deliver: () => Promise<unknown>;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 4 });
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     owner = await createStaff(db, "OWNER");
@@ -31,7 +25,6 @@ describe.each(testDatabases())("eraseLead on $name", ({ url: template }) => {
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   /** A lead with everything personal the studio can hold about an artist: sent and unsent mail, a dead one, notes. */
@@ -128,13 +121,13 @@ describe.each(testDatabases())("eraseLead on $name", ({ url: template }) => {
 
   it("is for the owner only", async () => {
     const { lead, input } = await leadWithHistory();
-    await expect(eraseLead(db, staff, { leadId: lead.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(eraseLead(db, staff, { leadId: lead.id })).rejects.toMatchObject({ code: "not-owner" });
     expect(await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ email: input.email, erasedAt: null });
     expect(await db.leadNote.count({ where: { inquiryId: lead.id } })).toBe(1);
   });
 
   it("says so when there is no such lead", async () => {
-    await expect(eraseLead(db, owner, { leadId: crypto.randomUUID() })).rejects.toBeInstanceOf(LeadNotFoundError);
-    await expect(eraseLead(db, owner, { leadId: "x" })).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(eraseLead(db, owner, { leadId: crypto.randomUUID() })).rejects.toMatchObject({ code: "lead-not-found" });
+    await expect(eraseLead(db, owner, { leadId: "x" })).rejects.toMatchObject({ code: "lead-not-found" });
   });
 });

@@ -4,17 +4,16 @@
 // them) and the addresses, subjects and bodies of its emails. The database's
 // "Inquiry_erased_holds_no_personal_data" check refuses a half-done erasure.
 import { hasRole, type StaffMember } from "../auth/staff-member";
-import { NotAuthorizedError } from "../auth/errors";
 import type { Database } from "../database/create-prisma-client";
-import { LeadNotFoundError } from "./errors";
-import { isUuid } from "./is-uuid";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 
 export const ERASED_SUBJECT = "(erased)";
 
 /** Erases a lead's personal data. Owners only; erasing an erased lead again changes nothing. */
 export async function eraseLead(db: Database, actor: StaffMember, { leadId, now = new Date() }: { leadId: string; now?: Date }): Promise<void> {
-  if (!hasRole(actor, "OWNER")) throw new NotAuthorizedError("Only the studio's owner can erase a lead's personal data.");
-  if (!isUuid(leadId)) throw new LeadNotFoundError();
+  if (!hasRole(actor, "OWNER")) throw new ExpectedError("not-owner", "Only the studio's owner can erase a lead's personal data.");
+  if (!isUuid(leadId)) throw new ExpectedError("lead-not-found");
   await db.$transaction(async (tx) => {
     const erased = await tx.inquiry.updateMany({
       where: { id: leadId, erasedAt: null },
@@ -35,7 +34,7 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
       },
     });
     if (erased.count === 0) {
-      if (!(await tx.inquiry.findUnique({ where: { id: leadId }, select: { id: true } }))) throw new LeadNotFoundError();
+      if (!(await tx.inquiry.findUnique({ where: { id: leadId }, select: { id: true } }))) throw new ExpectedError("lead-not-found");
       return; // erased already
     }
     await tx.leadNote.deleteMany({ where: { inquiryId: leadId } });
@@ -50,6 +49,7 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
       UPDATE "OutboxMessage"
       SET "toAddress" = '', "replyTo" = NULL, "subject" = ${ERASED_SUBJECT}, "textBody" = NULL, "htmlBody" = NULL,
         "calendarContent" = NULL, -- a session invitation names the artist (ATTENDEE)
+        "payload" = NULL, "sealedPayload" = NULL, -- what a body would be rendered from
         "status" = CASE WHEN "status" = 'PENDING' THEN 'DEAD'::"OutboxStatus" ELSE "status" END,
         "lastError" = CASE WHEN "status" = 'PENDING' THEN 'Erased before delivery'
           WHEN "lastError" IS NOT NULL THEN 'Error details erased with the lead' END,

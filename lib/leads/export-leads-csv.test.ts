@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
+import { type Database } from "@/lib/database/create-prisma-client";
 import { insertLeadSet, sortedLike, type FixtureLead } from "@/test/support/lead-list-fixtures";
 import { parseCsv } from "@/test/support/parse-csv";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { exportLeadsCsv } from "./export-leads-csv";
 import { DEFAULT_LEAD_LIST_QUERY, type LeadListQuery } from "./lead-list-query";
 
@@ -29,14 +29,12 @@ function counting(db: Database) {
   return { db: wrapped, counter };
 }
 
-describe.each(testDatabases())("exportLeadsCsv on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("exportLeadsCsv", { poolSize: 2 }, ({ db }) => {
   let leads: FixtureLead[];
   let bob: { id: string; email: string };
   const query = (overrides: Partial<LeadListQuery>): LeadListQuery => ({ ...DEFAULT_LEAD_LIST_QUERY, ...overrides });
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     let alice: { id: string };
     ({ leads, alice, bob } = await insertLeadSet(db));
     await db.inquiry.update({
@@ -54,7 +52,6 @@ describe.each(testDatabases())("exportLeadsCsv on $name", ({ url: template }) =>
     });
     await db.user.delete({ where: { id: carol.id } }); // the note stays, without its author
   });
-  afterAll(() => db.$disconnect());
 
   it("streams a BOM, the header and every lead of the filter across batches, in the list's order", async () => {
     const text = await readAll(exportLeadsCsv(db, query({ showSpam: true, after: "ignored" }), { batchSize: 7 }));

@@ -1,5 +1,5 @@
 import { INQUIRY_EMAIL_KINDS } from "../inquiries/queue-inquiry-emails";
-import type { Transaction } from "./lock-lead";
+import type { Transaction } from "../database/transaction";
 
 export const LEAD_EMAIL_KINDS = { reply: "lead.reply" } as const;
 

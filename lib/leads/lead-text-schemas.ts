@@ -1,7 +1,7 @@
 // What staff write on a lead: internal notes and replies to the artist. Shared by the forms
 // and the server; safe to import in client components.
 import { z } from "zod";
-import type { LeadFieldErrors } from "./errors";
+import type { FieldErrors } from "../errors/expected-error";
 
 // Tabs and line breaks are writing; other control characters are not, and PostgreSQL refuses NUL.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -23,6 +23,6 @@ export const leadNoteSchema = z.object({ body: staffText("The note", 5_000, "Wri
 export const leadReplySchema = z.object({ body: staffText("The reply", 10_000, "Write your reply") });
 
 /** Field errors in the shape the forms share: `{ body: [messages] }`. */
-export function leadFieldErrorsOf(error: z.ZodError): LeadFieldErrors {
-  return z.flattenError(error).fieldErrors as LeadFieldErrors;
+export function leadFieldErrorsOf(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
 }

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { beforeAll, expect, it } from "vitest";
 import { insertLeadSet, sortedLike, type FixtureLead } from "@/test/support/lead-list-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { encodeLeadCursor } from "./lead-cursor";
 import { DEFAULT_LEAD_LIST_QUERY, LEAD_SORTS, type LeadListQuery } from "./lead-list-query";
 import { listLeads } from "./list-leads";
 
-describe.each(testDatabases())("listLeads on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("listLeads", { poolSize: 2 }, ({ db }) => {
   let leads: FixtureLead[];
   let alice: { id: string };
   let bob: { id: string };
@@ -18,10 +16,8 @@ describe.each(testDatabases())("listLeads on $name", ({ url: template }) => {
     sortedLike(leads.filter(keep), sort).map((lead) => lead.id);
 
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     ({ leads, alice, bob } = await insertLeadSet(db));
   });
-  afterAll(() => db.$disconnect());
 
   it.each(LEAD_SORTS)("walks every page forwards and back again, sorted %s", async (sort) => {
     const pages: string[][] = [];

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { addLeadNote } from "./add-lead-note";
 import { assignLead } from "./assign-lead";
 import { changeLeadStatus } from "./change-lead-status";
@@ -14,16 +13,13 @@ import { loadLeadTimeline } from "./load-lead-timeline";
 import { queueLeadReply } from "./queue-lead-reply";
 import { retryOutboxMessage } from "./retry-outbox-message";
 
-describe.each(testDatabases())("loadLead and loadLeadTimeline on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("loadLead and loadLeadTimeline", { poolSize: 4 }, ({ db }) => {
   let sam: StaffMember;
   let owner: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
     sam = await createStaff(db, "STAFF", { name: "Sam Okafor" });
     owner = await createStaff(db, "OWNER", { name: "Alex Brandt" });
   });
-  afterAll(() => db.$disconnect());
 
   const person = (member: StaffMember) => ({ id: member.id, name: member.name, email: member.email });
   // Minutes after the tests started; each lead is created at about that time.

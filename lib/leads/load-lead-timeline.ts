@@ -1,6 +1,6 @@
 import type { Database } from "../database/create-prisma-client";
 import type { InquiryStatus, LeadEventType, OutboxStatus } from "../generated/prisma/client";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "../validation/is-uuid";
 import { LEAD_EMAIL_KINDS } from "./queue-lead-reply";
 
 export type Person = { id: string; name: string | null; email: string };
@@ -66,7 +66,7 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
     db.leadNote.findMany({ where: { inquiryId: leadId } }),
     db.outboxMessage.findMany({
       where: { inquiryId: leadId },
-      omit: { htmlBody: true, inquiryId: true, messageId: true, inReplyTo: true, references: true, replyTo: true, updatedAt: true, calendarContent: true },
+      omit: { htmlBody: true, inquiryId: true, messageId: true, inReplyTo: true, references: true, replyTo: true, updatedAt: true, calendarContent: true, sealedPayload: true },
     }),
     db.booking.findMany({ where: { inquiryId: leadId }, select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } } }),
     db.artistRequest.findMany({ where: { inquiryId: leadId }, select: { bookingId: true, kind: true, message: true, createdAt: true } }),
@@ -117,8 +117,15 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
       sentAt: email.sentAt,
       nextAttemptAt: email.nextAttemptAt,
       queuedBy: reply ? person(replyAuthor.get(email.id) ?? null) : null,
-      text: reply ? email.textBody : null,
+      // The words as written (rendered into the email by the sender); a reply queued before bodies
+      // were rendered at send time has only its rendered text.
+      text: reply ? (replyWords(email.payload) ?? email.textBody) : null,
     });
   }
   return items.sort((a, b) => a.at.getTime() - b.at.getTime() || SAME_MOMENT_ORDER[a.kind] - SAME_MOMENT_ORDER[b.kind]);
+}
+
+function replyWords(payload: unknown): string | null {
+  const body = (payload as { body?: unknown } | null)?.body;
+  return typeof body === "string" ? body : null;
 }

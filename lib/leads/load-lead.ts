@@ -1,6 +1,6 @@
 import type { Database } from "../database/create-prisma-client";
 import { loadPreferredSlots } from "../inquiries/load-preferred-slots";
-import { isUuid } from "./is-uuid";
+import { isUuid } from "../validation/is-uuid";
 
 /**
  * The lead page's record: every field of the inquiry, the times the artist would prefer and who

@@ -1,8 +1,7 @@
+import type { Transaction } from "../database/transaction";
+import { ExpectedError } from "../errors/expected-error";
 import { Prisma, type InquiryStatus } from "../generated/prisma/client";
-import { LeadErasedError, LeadNotFoundError } from "./errors";
-import { isUuid } from "./is-uuid";
-
-export type Transaction = Prisma.TransactionClient;
+import { isUuid } from "../validation/is-uuid";
 
 export type LockedLead = {
   id: string;
@@ -21,11 +20,11 @@ export type LockedLead = {
  * locks that inserting a lead's notes, events and emails takes.
  */
 export async function lockLead(tx: Transaction, leadId: string, mode: "share" | "update"): Promise<LockedLead> {
-  if (!isUuid(leadId)) throw new LeadNotFoundError();
+  if (!isUuid(leadId)) throw new ExpectedError("lead-not-found");
   const lock = Prisma.raw(mode === "update" ? "FOR NO KEY UPDATE" : "FOR SHARE");
   const [lead] = await tx.$queryRaw<(LockedLead & { erasedAt: Date | null })[]>`
     SELECT "id", "reference", "status", "email", "firstRespondedAt", "erasedAt" FROM "Inquiry" WHERE "id" = ${leadId}::uuid ${lock}`;
-  if (!lead) throw new LeadNotFoundError();
-  if (lead.erasedAt) throw new LeadErasedError();
+  if (!lead) throw new ExpectedError("lead-not-found");
+  if (lead.erasedAt) throw new ExpectedError("lead-erased");
   return { id: lead.id, reference: lead.reference, status: lead.status, email: lead.email, firstRespondedAt: lead.firstRespondedAt };
 }

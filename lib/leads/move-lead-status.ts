@@ -1,5 +1,5 @@
 import type { InquiryStatus } from "../generated/prisma/client";
-import type { Transaction } from "./lock-lead";
+import type { Transaction } from "../database/transaction";
 
 type Move = { leadId: string; from: InquiryStatus; to: InquiryStatus; now: Date };
 

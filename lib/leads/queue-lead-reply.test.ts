@@ -1,34 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { eraseLead } from "./erase-lead";
-import { LeadErasedError, LeadNotFoundError, LeadValidationError } from "./errors";
 import { queueLeadReply } from "./queue-lead-reply";
 
-describe.each(testDatabases())("queueLeadReply on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("queueLeadReply", { poolSize: 4 }, ({ db, url: databaseUrl }) => {
   let smtp: SmtpTestServer;
   let sam: StaffMember;
   let deliver: () => Promise<unknown>;
   const settings = () => inquiryContext(db).emailSettings;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 4 });
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     sam = await createStaff(db, "STAFF", { name: "Sam Okafor" });
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   const received = (messageId: string) => smtp.received.filter((mail) => mail.parsed.messageId === messageId);
@@ -119,13 +114,13 @@ describe.each(testDatabases())("queueLeadReply on $name", ({ url: template }) =>
     const lead = await createLead(db);
     const before = await db.outboxMessage.count({ where: { inquiryId: lead.id } });
     const empty = await queueLeadReply(db, sam, { leadId: lead.id, body: "  \n " }, settings()).catch((error: unknown) => error);
-    expect(empty).toBeInstanceOf(LeadValidationError);
-    expect((empty as LeadValidationError).fieldErrors).toEqual({ body: ["Write your reply"] });
-    await expect(queueLeadReply(db, sam, { leadId: lead.id, body: "x".repeat(10_001) }, settings())).rejects.toBeInstanceOf(LeadValidationError);
+    expect(empty).toMatchObject({ code: "lead-invalid" });
+    expect((empty as ExpectedError).fieldErrors).toEqual({ body: ["Write your reply"] });
+    await expect(queueLeadReply(db, sam, { leadId: lead.id, body: "x".repeat(10_001) }, settings())).rejects.toMatchObject({ code: "lead-invalid" });
     await queueLeadReply(db, sam, { leadId: lead.id, body: "x".repeat(10_000) }, settings()).then((id) => db.outboxMessage.delete({ where: { id } }));
-    await expect(queueLeadReply(db, sam, { leadId: crypto.randomUUID(), body: "Hello" }, settings())).rejects.toBeInstanceOf(LeadNotFoundError);
+    await expect(queueLeadReply(db, sam, { leadId: crypto.randomUUID(), body: "Hello" }, settings())).rejects.toMatchObject({ code: "lead-not-found" });
     await eraseLead(db, await createStaff(db, "OWNER"), { leadId: lead.id });
-    await expect(queueLeadReply(db, sam, { leadId: lead.id, body: "Hello" }, settings())).rejects.toBeInstanceOf(LeadErasedError);
+    await expect(queueLeadReply(db, sam, { leadId: lead.id, body: "Hello" }, settings())).rejects.toMatchObject({ code: "lead-erased" });
     expect(await db.outboxMessage.count({ where: { inquiryId: lead.id } })).toBe(before);
   });
 });

@@ -1,16 +1,11 @@
-import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import { LeadReply } from "@/emails/lead-reply";
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { headerSafe } from "../email/header-safe";
-import { messageIdFor } from "../email/message-id";
-import { renderEmail } from "../email/render-email";
-import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
-import { LeadErasedError, LeadNotFoundError, LeadValidationError } from "./errors";
-import { isUuid } from "./is-uuid";
+import { ExpectedError } from "../errors/expected-error";
+import { INQUIRY_EMAIL_KINDS, type EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { queueEmail } from "../outbox/queue-email";
+import { isUuid } from "../validation/is-uuid";
 import { leadFieldErrorsOf, leadReplySchema } from "./lead-text-schemas";
-import { LEAD_EMAIL_KINDS, leadEmailThread } from "./lead-email-thread";
+import { LEAD_EMAIL_KINDS } from "./lead-email-thread";
 import { lockLead } from "./lock-lead";
 import { moveLeadStatus } from "./move-lead-status";
 
@@ -26,47 +21,27 @@ export type QueueLeadReplyInput = { leadId: string; body: unknown; now?: Date };
  */
 export async function queueLeadReply(db: Database, actor: StaffMember, { leadId, body, now = new Date() }: QueueLeadReplyInput, settings: EmailSettings): Promise<string> {
   const parsed = leadReplySchema.safeParse({ body });
-  if (!parsed.success) throw new LeadValidationError(leadFieldErrorsOf(parsed.error));
-  if (!isUuid(leadId)) throw new LeadNotFoundError();
-  // Rendered before the transaction, which holds the lead's lock; the reference never changes.
-  const found = await db.inquiry.findUnique({ where: { id: leadId }, select: { reference: true, erasedAt: true } });
-  if (!found) throw new LeadNotFoundError();
-  if (found.erasedAt) throw new LeadErasedError();
-  // Rendered now rather than by the sender, because the staff member's text is stored nowhere else.
-  const { html, text } = await renderEmail(
-    createElement(LeadReply, {
-      studioName: settings.studio.name,
-      studioEmail: settings.studio.email,
-      studioPhone: settings.studio.phone,
-      reference: found.reference,
-      body: parsed.data.body,
-      senderName: actor.name,
-    }),
-  );
+  if (!parsed.success) throw new ExpectedError("lead-invalid", { fieldErrors: leadFieldErrorsOf(parsed.error) });
+  if (!isUuid(leadId)) throw new ExpectedError("lead-not-found");
 
-  const id = randomUUID();
+  let id = "";
   await db.$transaction(async (tx) => {
     // Exclusive: an erasure cannot slip in between, and two replies at once thread one after the other.
     const lead = await lockLead(tx, leadId, "update");
-    const thread = await leadEmailThread(tx, leadId);
-    await tx.outboxMessage.create({
-      data: {
-        id,
-        kind: LEAD_EMAIL_KINDS.reply,
-        inquiryId: leadId,
-        toAddress: lead.email,
+    const acknowledgement = await tx.outboxMessage.findFirst({ where: { inquiryId: leadId, kind: INQUIRY_EMAIL_KINDS.acknowledgement }, select: { subject: true } });
+    // The staff member's words are stored with the message and rendered by the sender.
+    id = await queueEmail(
+      tx,
+      "lead.reply",
+      {
+        to: lead.email,
         replyTo: settings.studio.email,
-        subject: headerSafe(thread.acknowledgementSubject ? `Re: ${thread.acknowledgementSubject}` : `About your inquiry (${lead.reference})`, 300),
-        textBody: text,
-        htmlBody: html,
-        messageId: messageIdFor(id, settings.appUrl),
-        inReplyTo: thread.inReplyTo,
-        references: thread.references,
-        // Due at once, by the same clock the sender claims with.
-        nextAttemptAt: now,
-        createdAt: now,
+        subject: acknowledgement ? `Re: ${acknowledgement.subject}` : `About your inquiry (${lead.reference})`,
+        inquiryId: leadId,
+        data: { reference: lead.reference, body: parsed.data.body, senderName: actor.name },
       },
-    });
+      { appUrl: settings.appUrl, now },
+    );
     await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "REPLY_QUEUED", outboxMessageId: id, createdAt: now } });
     // Moving on from NEW records the first response too; otherwise record it here if it is the first.
     if (lead.status === "NEW") await moveLeadStatus(tx, actor.id, { leadId, from: "NEW", to: "CONTACTED", now });

@@ -1,31 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { eraseLead } from "./erase-lead";
-import { EmailRetryError, LeadErasedError } from "./errors";
 import { queueLeadReply } from "./queue-lead-reply";
 import { retryOutboxMessage } from "./retry-outbox-message";
 
-describe.each(testDatabases())("retryOutboxMessage on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("retryOutboxMessage", { poolSize: 4 }, ({ db }) => {
   let smtp: SmtpTestServer;
   let staff: StaffMember;
   let deliver: () => Promise<unknown>;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 4 });
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     staff = await createStaff(db);
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   /** A lead whose two emails the mail server refused for good (550: no such mailbox). */
@@ -79,20 +74,22 @@ describe.each(testDatabases())("retryOutboxMessage on $name", ({ url: template }
     const { lead, acknowledgement } = await leadWithDeadMail();
     await retryOutboxMessage(db, staff, { messageId: acknowledgement.id, leadId: lead.id });
     await deliver();
-    await expect(retryOutboxMessage(db, staff, { messageId: acknowledgement.id, leadId: lead.id })).rejects.toThrow(
-      new EmailRetryError("This email has been sent already; there is nothing to retry."),
-    );
+    await expect(retryOutboxMessage(db, staff, { messageId: acknowledgement.id, leadId: lead.id })).rejects.toMatchObject({
+      code: "email-not-retryable",
+      message: "This email has been sent already; there is nothing to retry.",
+    });
 
     const pending = await queueLeadReply(db, staff, { leadId: lead.id, body: "Hello" }, inquiryContext(db).emailSettings);
-    await expect(retryOutboxMessage(db, staff, { messageId: pending, leadId: lead.id })).rejects.toThrow(
-      new EmailRetryError("This email is still being tried. It can be retried once delivery has failed for good."),
-    );
+    await expect(retryOutboxMessage(db, staff, { messageId: pending, leadId: lead.id })).rejects.toMatchObject({
+      code: "email-not-retryable",
+      message: "This email is still being tried. It can be retried once delivery has failed for good.",
+    });
 
     const other = await leadWithDeadMail();
     await expect(retryOutboxMessage(db, staff, { messageId: other.acknowledgement.id, leadId: lead.id })).rejects.toThrow(
       "That email is not one of this lead's.",
     );
-    await expect(retryOutboxMessage(db, staff, { messageId: "nope", leadId: lead.id })).rejects.toBeInstanceOf(EmailRetryError);
+    await expect(retryOutboxMessage(db, staff, { messageId: "nope", leadId: lead.id })).rejects.toMatchObject({ code: "email-not-found" });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: other.acknowledgement.id } })).toMatchObject({ status: "DEAD" });
     expect(await db.leadEvent.count({ where: { type: "EMAIL_RETRIED", inquiryId: { in: [lead.id, other.lead.id] } } })).toBe(1);
   });
@@ -100,7 +97,7 @@ describe.each(testDatabases())("retryOutboxMessage on $name", ({ url: template }
   it("refuses the emails of an erased lead, which have no address or body left", async () => {
     const { lead, acknowledgement } = await leadWithDeadMail();
     await eraseLead(db, await createStaff(db, "OWNER"), { leadId: lead.id });
-    await expect(retryOutboxMessage(db, staff, { messageId: acknowledgement.id, leadId: lead.id })).rejects.toBeInstanceOf(LeadErasedError);
+    await expect(retryOutboxMessage(db, staff, { messageId: acknowledgement.id, leadId: lead.id })).rejects.toMatchObject({ code: "lead-erased" });
     expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: acknowledgement.id } })).toMatchObject({ status: "DEAD" });
   });
 });

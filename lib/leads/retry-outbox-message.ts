@@ -1,7 +1,7 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { EmailRetryError } from "./errors";
-import { isUuid } from "./is-uuid";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 import { lockLead } from "./lock-lead";
 
 export type RetryOutboxMessageInput = {
@@ -11,15 +11,13 @@ export type RetryOutboxMessageInput = {
   now?: Date;
 };
 
-const NOT_THIS_LEADS = "That email is not one of this lead's. Reload to see the latest.";
-
 /**
  * Puts an email the sender gave up on back in the queue, due at once. The caller asks for
  * delivery (requestOutboxDelivery) afterwards. The same row is sent, with the same Message-ID
  * and body, so the artist's mail program sees one message however many tries it took.
  */
 export async function retryOutboxMessage(db: Database, actor: StaffMember, { messageId, leadId, now = new Date() }: RetryOutboxMessageInput): Promise<void> {
-  if (!isUuid(messageId)) throw new EmailRetryError(NOT_THIS_LEADS);
+  if (!isUuid(messageId)) throw new ExpectedError("email-not-found");
   await db.$transaction(async (tx) => {
     // An erased lead's emails have no address or body left to send; the shared lock keeps an
     // erasure from running between this check and the update.
@@ -34,8 +32,9 @@ export async function retryOutboxMessage(db: Database, actor: StaffMember, { mes
     });
     if (retried.count === 0) {
       const message = await tx.outboxMessage.findFirst({ where: { id: messageId, inquiryId: leadId }, select: { status: true } });
-      if (!message) throw new EmailRetryError(NOT_THIS_LEADS);
-      throw new EmailRetryError(
+      if (!message) throw new ExpectedError("email-not-found");
+      throw new ExpectedError(
+        "email-not-retryable",
         message.status === "SENT"
           ? "This email has been sent already; there is nothing to retry."
           : "This email is still being tried. It can be retried once delivery has failed for good.",

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIcs } from "@/lib/calendar/build-ics";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createMailTransport } from "@/lib/email/create-mail-transport";
 import { messageIdFor } from "@/lib/email/message-id";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { deliverDueMessages } from "./deliver-due-messages";
 import { createMessageRenderer } from "./render-queued-message";
 import { GIVE_UP_AFTER_MS } from "./retry-schedule";
@@ -17,9 +17,7 @@ import { GIVE_UP_AFTER_MS } from "./retry-schedule";
 const FROM = "Studio Desk <desk@studio.test>";
 const HOUR = 3_600_000;
 
-describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) => {
-  let db: Database;
-  let databaseUrl: string;
+describeEachDatabase("outbox delivery", { poolSize: 6 }, ({ db, url: databaseUrl }) => {
   let smtp: SmtpTestServer;
   // Tests move the senders' clock forward, so retries come due without waiting.
   let clock = 0;
@@ -41,13 +39,10 @@ describe.each(testDatabases())("outbox delivery on $name", ({ url: template }) =
   const pendingFor = (ids: string[]) => db.outboxMessage.count({ where: { inquiryId: { in: ids }, status: "PENDING" } });
 
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 6 });
     smtp = await new SmtpTestServer().start();
   });
   afterAll(async () => {
     await smtp.stop();
-    await db.$disconnect();
   });
 
   it("sends both emails with the right recipients, headers, parts and escaping", async () => {

@@ -4,6 +4,7 @@
 // row. Every later update is guarded by the attempt number it claimed, so a sender whose lease
 // ran out anyway cannot overwrite the newer attempt's outcome.
 import type { Database } from "../database/create-prisma-client";
+import type { CalendarMethod, MailSender } from "../email/mail-sender";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
 import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
@@ -14,27 +15,14 @@ const BATCH_SIZE = 5;
 /** Stored in place of a body that carried a secret (a sign-in link). */
 const NOT_KEPT = "(Not kept: this message carried a one-time sign-in link.)";
 
-export type MailSender = {
-  sendMail(message: {
-    from: string;
-    to: string;
-    replyTo?: string;
-    subject: string;
-    text: string;
-    html: string;
-    messageId: string;
-    inReplyTo?: string;
-    references?: string;
-    /** An iCalendar invitation: nodemailer sends it as a text/calendar part (and an .ics attachment). */
-    icalEvent?: { method: CalendarMethod; content: string };
-  }): Promise<unknown>;
-};
-
-type CalendarMethod = "REQUEST" | "CANCEL" | "PUBLISH";
 const CALENDAR_METHODS: readonly string[] = ["REQUEST", "CANCEL", "PUBLISH"] satisfies CalendarMethod[];
 
 export type DeliveryOptions = {
   db: Database;
+  /** Recorded on each claimed row, so a worker that dies has its claims handed on (release-email-claims.ts). */
+  workerId?: string;
+  /** Checked between batches: a worker that is stopping finishes its batch and claims no more. */
+  shouldStop?: () => boolean;
   transport: MailSender;
   /** Renders bodies not rendered yet (the first attempt); the result is stored on the row. */
   render: MessageRenderer;
@@ -49,7 +37,7 @@ export type DeliveryReport = { sent: number; retried: number; dead: number };
 /** Claims and sends due messages until none are left, or `maxBatches` batches were processed. */
 export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 20): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, dead: 0 };
-  for (let batch = 0; batch < maxBatches; batch++) {
+  for (let batch = 0; batch < maxBatches && !options.shouldStop?.(); batch++) {
     const claimed = await claimDueMessages(options);
     if (claimed.length === 0) break;
     // The batch's messages go out side by side over the transport's connection pool.
@@ -58,12 +46,14 @@ export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 
   return report;
 }
 
-async function claimDueMessages({ db, now = () => new Date(), batchSize = BATCH_SIZE }: DeliveryOptions) {
+async function claimDueMessages({ db, workerId, now = () => new Date(), batchSize = BATCH_SIZE }: DeliveryOptions) {
   const at = now();
+  // The lease only matters for a worker that is alive but stuck: a dead one's claims are released
+  // as soon as it stops being seen.
   const leaseMs = batchSize * WORST_CASE_SEND_MS + 60_000;
   return db.$queryRaw<OutboxMessage[]>`
     UPDATE "OutboxMessage"
-    SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = ${at}
+    SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = ${at}, "claimedBy" = ${workerId ?? null}
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at}
@@ -131,7 +121,7 @@ async function fail(message: OutboxMessage, reason: string, { permanent }: { per
     where: { id: message.id, attempts: message.attempts, status: "PENDING" },
     data: dead
       ? { status: "DEAD", lastError: reason.slice(0, 2000), sealedPayload: null }
-      : { lastError: reason.slice(0, 2000), nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)) },
+      : { lastError: reason.slice(0, 2000), nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)), claimedBy: null },
   });
   return dead ? ("dead" as const) : ("retried" as const);
 }

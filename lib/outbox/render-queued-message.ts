@@ -1,24 +1,56 @@
-import { renderSignInLink, SIGN_IN_LINK_KIND } from "../auth/render-sign-in-link";
+import { createElement } from "react";
+import { ArtistSessionRequest } from "@/emails/artist-session-request";
+import { BookingUpdate } from "@/emails/booking-update";
+import { LeadReply } from "@/emails/lead-reply";
+import { renderSignInLink } from "../auth/render-sign-in-link";
 import type { Database } from "../database/create-prisma-client";
+import { renderEmail } from "../email/render-email";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { renderInquiryEmail } from "../inquiries/render-inquiry-email";
 import { getSigningSecret } from "../security/get-signing-secret";
+import { isEmailKind, type EmailKind } from "./email-kinds";
+import type { EmailPayloads } from "./email-payloads";
 
 export type MessageRenderer = (message: OutboxMessage) => Promise<{ html: string; text: string }>;
 
+type RenderContext = { db: Database; settings: EmailSettings; authSecret?: string };
+type Renderer<K extends EmailKind> = (message: OutboxMessage, payload: EmailPayloads[K], context: RenderContext) => Promise<{ html: string; text: string }>;
+
+const fromInquiry: Renderer<"inquiry.studio-notification" | "inquiry.acknowledgement"> = async (message, _payload, { db, settings, authSecret }) => {
+  if (!message.inquiryId) throw new Error(`Outbox message ${message.id} has no inquiry to render from`);
+  const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: message.inquiryId } });
+  // The key is passed along (even when unset) so rendering never reads the environment itself:
+  // the worker process has no Next.js server environment to read it from.
+  return renderInquiryEmail(message.kind, inquiry, settings, { db, authSecret });
+};
+const studioOf = ({ studio }: EmailSettings) => ({ studioName: studio.name, studioEmail: studio.email, studioPhone: studio.phone });
+const bookingUpdate: Renderer<"booking.confirmed" | "booking.changed" | "booking.cancelled"> = async (_message, payload, { settings }) =>
+  renderEmail(createElement(BookingUpdate, { ...payload, ...studioOf(settings) }));
+
+/** Every kind's renderer; a kind without one does not compile. */
+const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
+  "inquiry.studio-notification": fromInquiry,
+  "inquiry.acknowledgement": fromInquiry,
+  "lead.reply": async (_message, payload, { settings }) => renderEmail(createElement(LeadReply, { ...payload, ...studioOf(settings) })),
+  "booking.confirmed": bookingUpdate,
+  "booking.changed": bookingUpdate,
+  "booking.cancelled": bookingUpdate,
+  "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
+  "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
+    renderSignInLink(message, { secret: await getSigningSecret(db, "sealed-text", authSecret), studioName: settings.studio.name }),
+};
+
 /**
- * Renders a queued message's body from the record it is about (an inquiry), or from its sealed
- * payload (a sign-in link, opened with the secret that sealed it: AUTH_SECRET, or in development
- * the key kept in the database).
+ * Renders a queued message's body at send time, by its kind: from the record it is about (an
+ * inquiry), from the data stored with it (payload), or from its sealed payload (a sign-in link,
+ * opened with the secret that sealed it: AUTH_SECRET, or in development the database-held key).
  */
 export function createMessageRenderer(db: Database, settings: EmailSettings, { authSecret }: { authSecret?: string } = {}): MessageRenderer {
+  const context = { db, settings, authSecret };
   return async (message) => {
-    if (message.kind === SIGN_IN_LINK_KIND) {
-      return renderSignInLink(message, { secret: await getSigningSecret(db, "sealed-text", authSecret), studioName: settings.studio.name });
-    }
-    if (!message.inquiryId) throw new Error(`Outbox message ${message.id} has no body and nothing to render it from`);
-    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: message.inquiryId } });
-    return renderInquiryEmail(message.kind, inquiry, settings, { db });
+    if (!isEmailKind(message.kind)) throw new Error(`Outbox message ${message.id} is of an unknown kind, ${JSON.stringify(message.kind)}`);
+    const render = RENDERERS[message.kind] as Renderer<EmailKind>;
+    return render(message, message.payload as EmailPayloads[EmailKind], context);
   };
 }

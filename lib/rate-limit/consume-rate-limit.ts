@@ -24,6 +24,7 @@ export async function consumeRateLimit(
 }
 
 /** Removes counters of windows that ended more than a day ago. */
-export async function pruneRateLimitCounters(db: Database, now = new Date()) {
-  await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+export async function pruneRateLimitCounters(db: Database, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+  return count;
 }

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
-import { createPrismaClient, type Database } from "../database/create-prisma-client";
+import { describe, expect, it } from "vitest";
+import { describeEachDatabase } from "@/test/test-databases";
 import { REFERENCE_PATTERN } from "../inquiries/generate-reference";
 import { createRandom, fakeLead } from "./fake-lead";
 import { insertFakeLeads } from "./insert-fake-leads";
@@ -14,12 +13,7 @@ describe("fakeLead", () => {
   });
 });
 
-describe.each(testDatabases())("insertFakeLeads on $name", ({ url: template }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
-  });
-  afterAll(() => db.$disconnect());
+describeEachDatabase("insertFakeLeads", { poolSize: 2 }, ({ db }) => {
 
   it("inserts exactly the number asked for, in batches, with unique valid references", async () => {
     const progress: number[] = [];

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "@/test/test-databases";
 import { seedDemoDataIfEmpty } from "./seed-demo-data";
 import { seedDemoStaff } from "./seed-demo-staff";
 
-describe.each(testDatabases())("demo data on $name", ({ url: template }) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
-  });
-  afterAll(() => db.$disconnect());
+describeEachDatabase("demo data", { poolSize: 2 }, ({ db }) => {
 
   it("gives a new studio leads, rooms and bookable people once, and leaves it alone after", async () => {
     expect(await seedDemoDataIfEmpty(db)).toEqual({ seeded: true });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../database/create-prisma-client";
 import { hashPassword, passwordSchema } from "../auth/password";
-import { InvitationUnusableError, StaffAccountError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 import { hashInvitationToken } from "./invitation-token";
 
 export const acceptInvitationSchema = z
@@ -28,13 +28,13 @@ export async function findUsableInvitation(db: Database, token: string, now = ne
  */
 export async function acceptInvitation(db: Database, token: string, input: { name: string; password: string }, now = new Date()) {
   const invitation = await findUsableInvitation(db, token, now);
-  if (!invitation) throw new InvitationUnusableError();
+  if (!invitation) throw new ExpectedError("invitation-unusable");
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
-    if (claimed.count !== 1) throw new InvitationUnusableError();
+    if (claimed.count !== 1) throw new ExpectedError("invitation-unusable");
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { deactivatedAt: true } });
-    if (existing && !existing.deactivatedAt) throw new StaffAccountError("This email already has an active account: sign in instead.");
+    if (existing && !existing.deactivatedAt) throw new ExpectedError("account-exists", "This email already has an active account: sign in instead.");
     return tx.user.upsert({
       where: { email: invitation.email },
       create: { email: invitation.email, name: input.name, role: invitation.role, passwordHash, emailVerified: now },

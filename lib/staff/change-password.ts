@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../database/create-prisma-client";
 import { hashPassword, passwordSchema, verifyPassword } from "../auth/password";
-import { StaffAccountError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().max(200), newPassword: passwordSchema, confirmPassword: z.string() })
@@ -14,7 +14,7 @@ export const changePasswordSchema = z
 export async function changePassword(db: Database, userId: string, input: { currentPassword: string; newPassword: string }) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new StaffAccountError("Your current password is not right.");
+    throw new ExpectedError("wrong-password");
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } } });

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import type { Database } from "../database/create-prisma-client";
 import type { StaffRole } from "../generated/prisma/client";
-import { NotAuthorizedError } from "../auth/errors";
 import { hasRole, type StaffMember } from "../auth/staff-member";
-import { StaffAccountError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 import { newInvitationToken } from "./invitation-token";
 import { normalizeStaffEmail } from "../auth/normalize-staff-email";
 
@@ -27,9 +26,9 @@ export async function inviteStaff(
   input: { email: string; role: StaffRole },
   { appUrl, send, now = new Date() }: { appUrl: string; send: SendInvitation; now?: Date },
 ): Promise<{ id: string }> {
-  if (!hasRole(actor, "OWNER")) throw new NotAuthorizedError();
+  if (!hasRole(actor, "OWNER")) throw new ExpectedError("not-owner");
   const active = await db.user.findFirst({ where: { email: input.email, deactivatedAt: null }, select: { id: true } });
-  if (active) throw new StaffAccountError(`${input.email} already has an active account.`);
+  if (active) throw new ExpectedError("account-exists", `${input.email} already has an active account.`);
 
   const { token, tokenHash } = newInvitationToken();
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
@@ -41,7 +40,7 @@ export async function inviteStaff(
     await send({ email: input.email, role: input.role, url: new URL(`/admin/invitations/${token}`, appUrl).toString(), expiresAt, invitedBy: actor });
   } catch (error) {
     await db.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
-    throw new StaffAccountError(`The invitation email to ${input.email} could not be sent, so it was withdrawn. Try again in a minute.`, { cause: error });
+    throw new ExpectedError("invitation-not-sent", `The invitation email to ${input.email} could not be sent, so it was withdrawn. Try again in a minute.`, { cause: error });
   }
   return { id: invitation.id };
 }

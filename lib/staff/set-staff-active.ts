@@ -1,7 +1,6 @@
 import type { Database } from "../database/create-prisma-client";
-import { NotAuthorizedError } from "../auth/errors";
 import { hasRole, type StaffMember } from "../auth/staff-member";
-import { StaffAccountError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 
 /**
  * Deactivates or reactivates a staff account (owners only). Deactivation moves the token version
@@ -9,20 +8,20 @@ import { StaffAccountError } from "./errors";
  * and the studio always keeps at least one active owner.
  */
 export async function setStaffActive(db: Database, actor: StaffMember, { userId, active }: { userId: string; active: boolean }, now = new Date()) {
-  if (!hasRole(actor, "OWNER")) throw new NotAuthorizedError();
-  if (!active && userId === actor.id) throw new StaffAccountError("You cannot deactivate your own account.");
+  if (!hasRole(actor, "OWNER")) throw new ExpectedError("not-owner");
+  if (!active && userId === actor.id) throw new ExpectedError("cannot-deactivate-self");
   await db.$transaction(async (tx) => {
     // Serialises owner changes, so two owners deactivating each other cannot leave none.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('studio-desk:staff-roster'))`;
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, deactivatedAt: true } });
-    if (!user) throw new StaffAccountError("That account no longer exists.");
+    if (!user) throw new ExpectedError("account-not-found");
     if (active) {
       await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
       return;
     }
     if (user.deactivatedAt) return;
     if (user.role === "OWNER" && (await tx.user.count({ where: { role: "OWNER", deactivatedAt: null } })) <= 1) {
-      throw new StaffAccountError("The studio needs at least one active owner.");
+      throw new ExpectedError("last-owner");
     }
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: now, tokenVersion: { increment: 1 } } });
   });

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { calendarFeedUrl } from "./calendar-feed-url";
 import { createRoom } from "./create-room";
-import { StudioSetupError } from "./errors";
 import { listCalendarFeeds } from "./list-calendar-feeds";
 import { rotateCalendarFeed } from "./rotate-calendar-feed";
 
-describe.each(testDatabases())("rotateCalendarFeed and listCalendarFeeds on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("rotateCalendarFeed and listCalendarFeeds", { poolSize: 2 }, ({ db }) => {
   let owner: StaffMember;
   let sam: StaffMember;
   let roomId: string;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     owner = await createStaff(db, "OWNER", { name: "Alex Brandt" });
     sam = await createStaff(db, "STAFF", { name: "Sam Okafor" });
     ({ id: roomId } = await createRoom(db, owner, { name: "Studio A", description: "", hourlyRate: "45", dayRate: "300", active: true }));
   });
-  afterAll(() => db.$disconnect());
 
   const tokenOf = async (kind: "room" | "person", id: string) => (await listCalendarFeeds(db)).find((feed) => feed.kind === kind && feed.id === id)?.token;
 
@@ -59,15 +53,16 @@ describe.each(testDatabases())("rotateCalendarFeed and listCalendarFeeds on $nam
       { kind: "room" as const, id: "junk" },
       { kind: "calendar" as "room", id: roomId },
     ]) {
-      await expect(rotateCalendarFeed(db, owner, target), JSON.stringify(target)).rejects.toThrow(
-        new StudioSetupError("This calendar feed no longer exists. Reload to see the feeds."),
-      );
+      await expect(rotateCalendarFeed(db, owner, target), JSON.stringify(target)).rejects.toMatchObject({
+        code: "calendar-feed-not-found",
+        message: "This calendar feed no longer exists. Reload to see the feeds.",
+      });
     }
   });
 
   it("is for owners only", async () => {
     const before = await tokenOf("person", sam.id);
-    await expect(rotateCalendarFeed(db, sam, { kind: "person", id: sam.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(rotateCalendarFeed(db, sam, { kind: "person", id: sam.id })).rejects.toMatchObject({ code: "not-owner" });
     expect(await tokenOf("person", sam.id)).toBe(before);
   });
 

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { addClosure } from "./add-closure";
-import { StudioSetupError } from "./errors";
 import { listClosures } from "./list-closures";
 import { removeClosure } from "./remove-closure";
 
-describe.each(testDatabases())("addClosure and removeClosure on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("addClosure and removeClosure", { poolSize: 2 }, ({ db }) => {
   let owner: StaffMember;
   let staff: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     owner = await createStaff(db, "OWNER");
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   const december = () => listClosures(db, { from: "2026-12-01", to: "2026-12-31" });
   const failure = async (promise: Promise<unknown>) => {
@@ -26,8 +21,8 @@ describe.each(testDatabases())("addClosure and removeClosure on $name", ({ url: 
       () => null,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(StudioSetupError);
-    return error as StudioSetupError;
+    expect(error).toBeInstanceOf(ExpectedError);
+    return error as ExpectedError;
   };
 
   it("adds closures of one day or several, inclusive, and removes them", async () => {
@@ -73,8 +68,8 @@ describe.each(testDatabases())("addClosure and removeClosure on $name", ({ url: 
 
   it("is for owners only", async () => {
     const closure = await addClosure(db, owner, { startsOn: "2026-12-15", endsOn: "2026-12-16", reason: "Studio party" });
-    await expect(addClosure(db, staff, { startsOn: "2026-12-20", endsOn: "2026-12-20", reason: "Sneaky" })).rejects.toBeInstanceOf(NotAuthorizedError);
-    await expect(removeClosure(db, staff, { closureId: closure.id })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(addClosure(db, staff, { startsOn: "2026-12-20", endsOn: "2026-12-20", reason: "Sneaky" })).rejects.toMatchObject({ code: "not-owner" });
+    await expect(removeClosure(db, staff, { closureId: closure.id })).rejects.toMatchObject({ code: "not-owner" });
     expect(await december()).toEqual([closure]);
   });
 });

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { fieldErrorsOf } from "../auth/form-fields";
-import { StudioSetupError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
 
-/** The checked input, or a StudioSetupError carrying every field's message. */
+/** The checked input; otherwise throws an "invalid" ExpectedError carrying every field's message. */
 export function parseStudioInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new StudioSetupError("Some fields need attention.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new ExpectedError("studio-setup-invalid", { fieldErrors: fieldErrorsOf(parsed.error) });
   return parsed.data;
 }

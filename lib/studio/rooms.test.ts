@@ -1,36 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
+import { describeEachDatabase } from "@/test/test-databases";
 import { createRoom, type RoomInput } from "./create-room";
-import { StudioSetupError } from "./errors";
 import { listRooms } from "./list-rooms";
 import { updateRoom } from "./update-room";
 
 const room = (overrides: Partial<RoomInput> = {}): RoomInput => ({ name: "Live Room", description: "", hourlyRate: "45", dayRate: "320", active: true, ...overrides });
 
-describe.each(testDatabases())("createRoom and updateRoom on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("createRoom and updateRoom", { poolSize: 2 }, ({ db, url: databaseUrl }) => {
   let owner: StaffMember;
   let staff: StaffMember;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 2 });
     owner = await createStaff(db, "OWNER");
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   const failure = async (promise: Promise<unknown>) => {
     const error = await promise.then(
       () => null,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(StudioSetupError);
-    return error as StudioSetupError;
+    expect(error).toBeInstanceOf(ExpectedError);
+    return error as ExpectedError;
   };
 
   it("creates a room with its rates in cents, and updates every field", async () => {
@@ -63,7 +57,7 @@ describe.each(testDatabases())("createRoom and updateRoom on $name", ({ url: tem
       const results = await Promise.allSettled([createRoom(db, owner, room({ name: "Echo Chamber" })), createRoom(other, owner, room({ name: "ECHO CHAMBER" }))]);
       expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
-      expect(rejected?.reason).toBeInstanceOf(StudioSetupError);
+      expect(rejected?.reason).toMatchObject({ code: "room-name-taken" });
     } finally {
       await other.$disconnect();
     }
@@ -94,8 +88,8 @@ describe.each(testDatabases())("createRoom and updateRoom on $name", ({ url: tem
 
   it("is for owners only", async () => {
     const { id } = await createRoom(db, owner, room({ name: "Owners Only" }));
-    await expect(createRoom(db, staff, room({ name: "Staff Room" }))).rejects.toBeInstanceOf(NotAuthorizedError);
-    await expect(updateRoom(db, staff, { roomId: id, ...room({ name: "Renamed" }) })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(createRoom(db, staff, room({ name: "Staff Room" }))).rejects.toMatchObject({ code: "not-owner" });
+    await expect(updateRoom(db, staff, { roomId: id, ...room({ name: "Renamed" }) })).rejects.toMatchObject({ code: "not-owner" });
     const names = (await listRooms(db)).map((candidate) => candidate.name);
     expect(names).toContain("Owners Only");
     expect(names).not.toContain("Staff Room");

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { isUuid } from "../leads/is-uuid";
-import { StudioSetupError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 import { requireOwner } from "./require-owner";
 
 /** Whose calendar a feed shows: a room's or a person's. */
@@ -19,6 +19,6 @@ export async function rotateCalendarFeed(db: Database, actor: StaffMember, { kin
   let updated = { count: 0 };
   if (isUuid(id) && kind === "room") updated = await db.room.updateMany({ where, data: { calendarFeedToken: token } });
   if (isUuid(id) && kind === "person") updated = await db.user.updateMany({ where, data: { calendarFeedToken: token } });
-  if (updated.count === 0) throw new StudioSetupError("This calendar feed no longer exists. Reload to see the feeds.");
+  if (updated.count === 0) throw new ExpectedError("calendar-feed-not-found");
   return { token };
 }

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { createPrismaClient } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
-import { StudioSetupError } from "./errors";
+import { describeEachDatabase } from "@/test/test-databases";
 import { loadStudioSettings } from "./load-studio-settings";
 import { setOpeningHours, type OpeningDayInput } from "./set-opening-hours";
 
@@ -13,18 +12,13 @@ function week(changes: Record<number, Partial<OpeningDayInput>> = {}): OpeningDa
   return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, closed: false, opens: "10:00", closes: "22:00", ...changes[weekday] }));
 }
 
-describe.each(testDatabases())("setOpeningHours on $name", ({ url: template }) => {
-  let databaseUrl: string;
-  let db: Database;
+describeEachDatabase("setOpeningHours", { poolSize: 2 }, ({ db, url: databaseUrl }) => {
   let owner: StaffMember;
   let staff: StaffMember;
   beforeAll(async () => {
-    databaseUrl = await cloneTestDatabase(template);
-    db = createPrismaClient(databaseUrl, { poolSize: 2 });
     owner = await createStaff(db, "OWNER");
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   const hours = async () => (await loadStudioSettings(db)).openingHours;
   const failure = async (promise: Promise<unknown>) => {
@@ -32,8 +26,8 @@ describe.each(testDatabases())("setOpeningHours on $name", ({ url: template }) =
       () => null,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(StudioSetupError);
-    return (error as StudioSetupError).fieldErrors;
+    expect(error).toBeInstanceOf(ExpectedError);
+    return (error as ExpectedError).fieldErrors;
   };
 
   it("replaces the whole week: closed days lose their row, 24:00 closes at midnight", async () => {
@@ -101,7 +95,7 @@ describe.each(testDatabases())("setOpeningHours on $name", ({ url: template }) =
 
   it("is for owners only", async () => {
     const before = await hours();
-    await expect(setOpeningHours(db, staff, { days: week({ 1: { closed: true } }) })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(setOpeningHours(db, staff, { days: week({ 1: { closed: true } }) })).rejects.toMatchObject({ code: "not-owner" });
     expect(await hours()).toEqual(before);
   });
 });

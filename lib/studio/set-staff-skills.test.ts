@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
-import { StudioSetupError } from "./errors";
+import { describeEachDatabase } from "@/test/test-databases";
 import { listStaffSkills } from "./list-staff-skills";
 import { setStaffSkills } from "./set-staff-skills";
 
-describe.each(testDatabases())("setStaffSkills on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("setStaffSkills", { poolSize: 2 }, ({ db }) => {
   let owner: StaffMember;
   let sam: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     owner = await createStaff(db, "OWNER", { name: "Alex Brandt" });
     sam = await createStaff(db, "STAFF", { name: "Sam Okafor" });
   });
-  afterAll(() => db.$disconnect());
 
   const samNow = async () => (await listStaffSkills(db)).find((person) => person.id === sam.id);
   const failure = async (promise: Promise<unknown>) => {
@@ -25,8 +20,8 @@ describe.each(testDatabases())("setStaffSkills on $name", ({ url: template }) =>
       () => null,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(StudioSetupError);
-    return error as StudioSetupError;
+    expect(error).toBeInstanceOf(ExpectedError);
+    return error as ExpectedError;
   };
 
   it("sets skills and rates in cents, and clears them again", async () => {
@@ -64,7 +59,7 @@ describe.each(testDatabases())("setStaffSkills on $name", ({ url: template }) =>
   });
 
   it("is for owners only, even for their own skills", async () => {
-    await expect(setStaffSkills(db, sam, { userId: sam.id, skills: ["PRODUCER"], hourlyRate: "999", dayRate: "" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(setStaffSkills(db, sam, { userId: sam.id, skills: ["PRODUCER"], hourlyRate: "999", dayRate: "" })).rejects.toMatchObject({ code: "not-owner" });
     expect(await samNow()).toMatchObject({ skills: [], hourlyRateCents: 0 });
   });
 });

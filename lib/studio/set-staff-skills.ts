@@ -1,14 +1,12 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { isUuid } from "../leads/is-uuid";
-import { StudioSetupError } from "./errors";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 import { parseStudioInput } from "./parse-studio-input";
 import { requireOwner } from "./require-owner";
 import { staffSkillsSchema } from "./studio-settings-schemas";
 
 export type StaffSkillsInput = { userId: string; skills: unknown; hourlyRate: unknown; dayRate: unknown };
-
-const gone = () => new StudioSetupError("This person's account no longer exists or was deactivated. Reload to see the studio's people.");
 
 /**
  * Sets what a person can be booked as (engineer, producer) and their hourly and day rates, typed
@@ -16,11 +14,11 @@ const gone = () => new StudioSetupError("This person's account no longer exists 
  */
 export async function setStaffSkills(db: Database, actor: StaffMember, { userId, ...input }: StaffSkillsInput): Promise<void> {
   requireOwner(actor);
-  if (!isUuid(userId)) throw gone();
+  if (!isUuid(userId)) throw new ExpectedError("person-not-found");
   const { skills, hourlyRate, dayRate } = parseStudioInput(staffSkillsSchema, input);
   const updated = await db.user.updateMany({
     where: { id: userId, deactivatedAt: null },
     data: { skills, hourlyRateCents: hourlyRate, dayRateCents: dayRate },
   });
-  if (updated.count === 0) throw gone();
+  if (updated.count === 0) throw new ExpectedError("person-not-found");
 }

@@ -1,8 +1,8 @@
 import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
-import { isUuid } from "../leads/is-uuid";
+import { ExpectedError } from "../errors/expected-error";
+import { isUuid } from "../validation/is-uuid";
 import type { RoomInput } from "./create-room";
-import { StudioSetupError } from "./errors";
 import { parseStudioInput } from "./parse-studio-input";
 import { requireOwner } from "./require-owner";
 import { roomSchema } from "./studio-settings-schemas";
@@ -14,7 +14,7 @@ import { writeRoom } from "./write-room";
  */
 export async function updateRoom(db: Database, actor: StaffMember, { roomId, ...input }: RoomInput & { roomId: string }): Promise<void> {
   requireOwner(actor);
-  if (!isUuid(roomId)) throw new StudioSetupError("This room no longer exists. Reload to see the rooms.");
+  if (!isUuid(roomId)) throw new ExpectedError("room-not-found");
   const { name, description, hourlyRate, dayRate, active } = parseStudioInput(roomSchema, input);
   await writeRoom(db, { id: roomId, data: { name, description, hourlyRateCents: hourlyRate, dayRateCents: dayRate, active } });
 }

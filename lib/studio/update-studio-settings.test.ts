@@ -1,31 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotAuthorizedError } from "@/lib/auth/errors";
+import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
-import { cloneTestDatabase, testDatabases } from "@/test/test-databases";
-import { StudioSetupError } from "./errors";
+import { describeEachDatabase } from "@/test/test-databases";
 import { loadStudioSettings } from "./load-studio-settings";
 import { updateStudioSettings } from "./update-studio-settings";
 
-describe.each(testDatabases())("updateStudioSettings on $name", ({ url: template }) => {
-  let db: Database;
+describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
   let owner: StaffMember;
   let staff: StaffMember;
   beforeAll(async () => {
-    db = createPrismaClient(await cloneTestDatabase(template), { poolSize: 2 });
     owner = await createStaff(db, "OWNER");
     staff = await createStaff(db, "STAFF");
   });
-  afterAll(() => db.$disconnect());
 
   const fieldErrorsOf = async (promise: Promise<unknown>) => {
     const error = await promise.then(
       () => null,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(StudioSetupError);
-    return (error as StudioSetupError).fieldErrors;
+    expect(error).toBeInstanceOf(ExpectedError);
+    return (error as ExpectedError).fieldErrors;
   };
 
   it("stores the time zone, hold length and currency that everything else reads", async () => {
@@ -61,8 +56,8 @@ describe.each(testDatabases())("updateStudioSettings on $name", ({ url: template
 
   it("is for owners only, whatever the input", async () => {
     const before = await loadStudioSettings(db);
-    await expect(updateStudioSettings(db, staff, { timeZone: "Asia/Tokyo", holdDays: "3", currency: "USD" })).rejects.toBeInstanceOf(NotAuthorizedError);
-    await expect(updateStudioSettings(db, staff, { timeZone: "nope", holdDays: "x", currency: "x" })).rejects.toBeInstanceOf(NotAuthorizedError);
+    await expect(updateStudioSettings(db, staff, { timeZone: "Asia/Tokyo", holdDays: "3", currency: "USD" })).rejects.toMatchObject({ code: "not-owner" });
+    await expect(updateStudioSettings(db, staff, { timeZone: "nope", holdDays: "x", currency: "x" })).rejects.toMatchObject({ code: "not-owner" });
     expect(await loadStudioSettings(db)).toEqual(before);
   });
 });

@@ -1,10 +1,10 @@
 import type { Database } from "../database/create-prisma-client";
-import { Prisma } from "../generated/prisma/client";
-import { StudioSetupError } from "./errors";
+import { isUniqueViolation } from "../database/driver-error";
+import { ExpectedError } from "../errors/expected-error";
 
 export type RoomRow = { name: string; description: string; hourlyRateCents: number; dayRateCents: number; active: boolean };
 
-const nameTaken = (name: string) => new StudioSetupError("Some fields need attention.", { name: [`There is already a room called “${name}”. Choose another name.`] });
+const nameTaken = (name: string) => new ExpectedError("room-name-taken", { fieldErrors: { name: [`There is already a room called “${name}”. Choose another name.`] } });
 
 /**
  * Creates a room, or updates room `id`, refusing a name another room has. Names are compared
@@ -19,12 +19,12 @@ export async function writeRoom(db: Database, { id, data }: { id?: string; data:
       if (clash) throw nameTaken(clash.name);
       if (!id) return tx.room.create({ data, select: { id: true } });
       const updated = await tx.room.updateMany({ where: { id }, data });
-      if (updated.count === 0) throw new StudioSetupError("This room no longer exists. Reload to see the rooms.");
+      if (updated.count === 0) throw new ExpectedError("room-not-found");
       return { id };
     });
   } catch (error) {
     // The unique index is the last word should anything write rooms without the lock.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw nameTaken(data.name);
+    if (isUniqueViolation(error)) throw nameTaken(data.name);
     throw error;
   }
 }

@@ -12,6 +12,8 @@ export class SmtpTestServer {
   refusing = false;
   /** When set, every recipient is refused with this code (550: no such mailbox). */
   rejectRecipientsWith: number | null = null;
+  /** How long to take over each message before accepting it: a slow server, so a backlog lasts. */
+  acceptDelayMs = 0;
   private server: SMTPServer | null = null;
 
   constructor(
@@ -40,6 +42,7 @@ export class SmtpTestServer {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", async () => {
+          if (this.acceptDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.acceptDelayMs));
           if (this.refusing) return callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }));
           const raw = Buffer.concat(chunks).toString("utf8");
           const mail = { envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, parsed: await PostalMime.parse(raw) };
@@ -48,6 +51,11 @@ export class SmtpTestServer {
           callback();
         });
       },
+    });
+    // A client that vanishes mid-conversation (a sender killed with SIGKILL) resets its
+    // connection; that is the client's failure to report, not this server's.
+    server.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("[smtp-test-server]", error);
     });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -7,6 +7,7 @@ import { loadAvailability } from "@/lib/availability/load-availability";
 import { splitTickedSlots } from "@/lib/availability/split-ticked-slots";
 import { getDb } from "@/lib/db";
 import { pageMetadata } from "@/lib/site/page-metadata";
+import { formatCalendarDate } from "@/lib/time/format-studio-time";
 import { addDays } from "@/lib/time/zoned-time";
 
 export const metadata = pageMetadata({
@@ -21,8 +22,7 @@ const DAYS = 28;
 const submitClass =
   "rounded-full bg-stone-900 px-6 py-3 text-lg font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
 
-const longDay = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+const longDay = (date: string) => formatCalendarDate(date, "weekdayLong");
 
 const list = (value: string | string[] | undefined) => (typeof value === "string" ? [value] : (value ?? []));
 

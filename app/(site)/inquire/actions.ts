@@ -6,12 +6,12 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { env } from "@/lib/env";
+import { ExpectedError, isExpectedError } from "@/lib/errors/expected-error";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
-import { InquiryValidationError, RateLimitedError, IdempotencyConflictError } from "@/lib/inquiries/errors";
 import { getInquiryContext } from "@/lib/inquiries/inquiry-context";
 import { formValues, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
-import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import { requestOutboxDelivery } from "@/lib/background/web-process";
 
 const GENERIC_FAILURE =
   "Sorry, something went wrong on our side and your inquiry was not sent. Please try again in a moment, or email us.";
@@ -32,16 +32,16 @@ export async function submitInquiry(_previous: InquiryFormState, formData: FormD
     // A changed inquiry sent again from the same page (after the back button, say) is a new
     // inquiry, not a conflict the artist could do anything about.
     const created = await submit(key).catch((error) => {
-      if (error instanceof IdempotencyConflictError) return submit(`${key}:${randomUUID()}`);
+      if (isExpectedError(error, "idempotency-key-reused")) return submit(`${key}:${randomUUID()}`);
       throw error;
     });
     if (!created.replayed && !created.isSpam) after(requestOutboxDelivery);
     reference = created.reference;
   } catch (error) {
-    if (error instanceof InquiryValidationError) {
+    if (error instanceof ExpectedError && error.kind === "invalid") {
       return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };
     }
-    if (error instanceof RateLimitedError) {
+    if (error instanceof ExpectedError && error.kind === "rate-limited") {
       return { status: "refused", message: error.message, values };
     }
     console.error("[inquire] submitting the form failed", { ip: clientIp, error });

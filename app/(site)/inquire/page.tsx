@@ -10,6 +10,7 @@ import { readChosenSlots } from "@/lib/inquiries/read-chosen-slots";
 import { signFormToken } from "@/lib/security/form-token";
 import { getSigningSecret } from "@/lib/security/get-signing-secret";
 import { pageMetadata } from "@/lib/site/page-metadata";
+import { submitInquiry } from "./actions";
 
 export const metadata = pageMetadata({
   title: "Start an inquiry",
@@ -50,6 +51,7 @@ export default async function InquirePage({ searchParams }: Props) {
             idempotencyKey={idempotencyKey}
             formToken={signFormToken(secret, new Date(), idempotencyKey)}
             preselectedRole={preselected}
+            submitInquiry={submitInquiry}
             preferredTimes={
               <PreferredTimes
                 notices={chosen.notices}

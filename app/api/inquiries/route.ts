@@ -2,7 +2,7 @@ import { after } from "next/server";
 import { env } from "@/lib/env";
 import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
 import { getInquiryContext } from "@/lib/inquiries/inquiry-context";
-import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import { requestOutboxDelivery } from "@/lib/background/web-process";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { Quote } from "@/lib/bookings/quote-sessions";
 import { formatMoney } from "@/lib/money/format-money";
-import { formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioRange } from "@/lib/time/format-studio-time";
 
 /** The estimate for the lead's live sessions, from the rooms' and people's rates. */
 export function LeadQuote({ quote, currency, timeZone }: { quote: Quote; currency: string; timeZone: string }) {
@@ -19,7 +19,7 @@ export function LeadQuote({ quote, currency, timeZone }: { quote: Quote; currenc
           {quote.lines.map((line) => (
             <tr key={line.bookingId} className="border-t border-stone-200 align-top dark:border-stone-800">
               <td className="py-1 pr-2">
-                {formatSessionRange(line.startsAt, line.endsAt, timeZone)}
+                {formatStudioRange(line.startsAt, line.endsAt, timeZone)}
                 {line.pricing === "DAY" ? " (day rate)" : ""}
                 <ul className="text-stone-700 dark:text-stone-300">
                   {line.parts.map((part) => (

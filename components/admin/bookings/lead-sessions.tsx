@@ -1,7 +1,7 @@
-import { cancelSessionAction, confirmSessionAction, moveSessionAction } from "@/app/(admin)/admin/(signed-in)/leads/[id]/session-actions";
+import type { AdminAction } from "@/lib/auth/admin-action-state";
 import type { LeadSession } from "@/lib/bookings/load-lead-sessions";
 import type { CalendarRoomOption } from "@/lib/calendar/list-calendar-subjects";
-import { formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioRange } from "@/lib/time/format-studio-time";
 import { formatMinutes, instantToWallClock } from "@/lib/time/zoned-time";
 import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass, dangerButtonClass, secondaryButtonClass } from "../styles";
@@ -9,11 +9,13 @@ import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
 import { skillLabel } from "@/lib/calendar/session-people";
 
-type Props = { leadId: string; sessions: LeadSession[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean };
+export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction };
+
+type Props = { leadId: string; sessions: LeadSession[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
 
 
 /** The lead's sessions, earliest first, with what can be done to each live one. */
-export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHours }: Props) {
+export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHours, actions }: Props) {
   if (sessions.length === 0) return <p>No sessions yet.</p>;
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
@@ -27,7 +29,7 @@ export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHou
         );
         return (
           <li key={session.id} className="space-y-2 py-3">
-            <p className="font-semibold">{formatSessionRange(session.startsAt, session.endsAt, timeZone)}</p>
+            <p className="font-semibold">{formatStudioRange(session.startsAt, session.endsAt, timeZone)}</p>
             <p>
               {session.room.name}
               {session.pricing === "DAY" ? " · whole day" : ""}
@@ -46,16 +48,16 @@ export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHou
             {live ? (
               <div className="flex flex-wrap items-start gap-3">
                 {session.status === "HOLD" ? (
-                  <AdminForm action={confirmSessionAction} submitLabel="Confirm" pendingLabel="Confirming…">
+                  <AdminForm action={actions.confirmSessionAction} submitLabel="Confirm" pendingLabel="Confirming…">
                     {hidden}
                   </AdminForm>
                 ) : null}
-                <AdminForm action={cancelSessionAction} submitLabel="Cancel session" pendingLabel="Cancelling…" buttonClass={dangerButtonClass} confirm="Cancel this session? Its time is freed at once.">
+                <AdminForm action={actions.cancelSessionAction} submitLabel="Cancel session" pendingLabel="Cancelling…" buttonClass={dangerButtonClass} confirm="Cancel this session? Its time is freed at once.">
                   {hidden}
                 </AdminForm>
               </div>
             ) : null}
-            {live ? <MoveSession session={session} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} /> : null}
+            {live ? <MoveSession session={session} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
           </li>
         );
       })}
@@ -63,7 +65,9 @@ export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHou
   );
 }
 
-function MoveSession({ session, rooms, timeZone, canOverrideHours, hidden }: { session: LeadSession; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; hidden: React.ReactNode }) {
+type MoveSessionProps = { session: LeadSession; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; hidden: React.ReactNode; moveSessionAction: AdminAction };
+
+function MoveSession({ session, rooms, timeZone, canOverrideHours, hidden, moveSessionAction }: MoveSessionProps) {
   const start = instantToWallClock(session.startsAt, timeZone);
   const end = instantToWallClock(session.endsAt, timeZone);
   const prefix = `move-${session.id}-`;

@@ -1,13 +1,21 @@
-import { createSessionsAction } from "@/app/(admin)/admin/(signed-in)/leads/[id]/session-actions";
+import type { AdminAction } from "@/lib/auth/admin-action-state";
 import type { CalendarPersonOption, CalendarRoomOption } from "@/lib/calendar/list-calendar-subjects";
 import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass } from "../styles";
 import { SessionTimeFields } from "./session-time-fields";
 
-type Props = { leadId: string; rooms: CalendarRoomOption[]; people: CalendarPersonOption[]; holdDays: number; timeZone: string; canOverrideHours: boolean };
+type Props = {
+  leadId: string;
+  rooms: CalendarRoomOption[];
+  people: CalendarPersonOption[];
+  holdDays: number;
+  timeZone: string;
+  canOverrideHours: boolean;
+  createSessionsAction: AdminAction;
+};
 
 /** Books one or more sessions for the lead: one per date, same room, times and people. */
-export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, canOverrideHours }: Props) {
+export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, canOverrideHours, createSessionsAction }: Props) {
   const activeRooms = rooms.filter((room) => room.active);
   if (activeRooms.length === 0) return <p>There are no rooms to book yet. An owner adds them in Settings.</p>;
   const engineers = people.filter((person) => person.skills.includes("ENGINEER"));

@@ -1,5 +1,5 @@
 import type { BookingStatus } from "@/lib/generated/prisma/client";
-import { formatSessionClock, formatSessionDay } from "@/lib/time/format-session-time";
+import { formatStudioClock, formatStudioDate } from "@/lib/time/format-studio-time";
 
 const tone: Record<BookingStatus, string> = {
   HOLD: "border border-dashed border-amber-800 bg-amber-50 text-amber-950 dark:border-amber-300 dark:bg-amber-950 dark:text-amber-50",
@@ -16,7 +16,7 @@ export function SessionStatus({ status, holdExpiresAt, timeZone }: { status: Boo
     <span>
       <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-semibold ${tone[status]}`}>{label[status]}</span>
       {status === "HOLD" && holdExpiresAt ? (
-        <span className="ml-2 text-sm">until {formatSessionDay(holdExpiresAt, timeZone)}, {formatSessionClock(holdExpiresAt, timeZone)}</span>
+        <span className="ml-2 text-sm">until {formatStudioDate(holdExpiresAt, timeZone)}, {formatStudioClock(holdExpiresAt, timeZone)}</span>
       ) : null}
     </span>
   );

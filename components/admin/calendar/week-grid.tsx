@@ -1,6 +1,6 @@
 import type { ChosenSubject } from "@/lib/calendar/choose-calendar-subject";
-import { formatLocalDate } from "@/lib/calendar/format-local-date";
 import type { DayLayout, WeekLayout } from "@/lib/calendar/layout-week";
+import { formatCalendarDate } from "@/lib/time/format-studio-time";
 import { formatMinutes } from "@/lib/time/zoned-time";
 import { SessionBlock } from "./session-block";
 
@@ -59,7 +59,7 @@ function DayColumn({ day, subject, height, hours, position }: DayProps) {
     <li aria-current={day.isToday ? "date" : undefined} className="row-span-2 grid grid-rows-subgrid border-l border-stone-300 dark:border-stone-700">
       <div className={`px-2 pb-2 ${day.isToday ? "border-t-4 border-amber-700 bg-amber-50 pt-1 dark:bg-amber-950" : "pt-2"}`}>
         <h3 className="font-semibold">
-          {formatLocalDate(day.date, "day")}
+          {formatCalendarDate(day.date, "weekdayShort")}
           {day.isToday ? <span className="ml-1 rounded bg-amber-900 px-1.5 text-xs font-semibold text-white">Today</span> : null}
         </h3>
         <p className="text-sm text-stone-700 dark:text-stone-300">{hoursText}</p>
@@ -71,7 +71,7 @@ function DayColumn({ day, subject, height, hours, position }: DayProps) {
           <div key={minutes} aria-hidden="true" className="absolute inset-x-0 border-t border-stone-300 dark:border-stone-700" style={{ top: position(minutes, minutes).top }} />
         ))}
         {day.segments.length > 0 ? (
-          <ul aria-label={`Sessions on ${formatLocalDate(day.date, "day")}`}>
+          <ul aria-label={`Sessions on ${formatCalendarDate(day.date, "weekdayShort")}`}>
             {day.segments.map((segment) => (
               <SessionBlock key={segment.session.id} segment={segment} subject={subject} {...position(segment.startMinutes, segment.endMinutes)} />
             ))}

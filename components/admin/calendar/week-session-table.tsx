@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CalendarSession } from "@/lib/calendar/find-live-sessions";
-import { formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioRange } from "@/lib/time/format-studio-time";
 import { linkClass } from "../styles";
 
 /** The week's sessions in full, as a table: what the grid's small blocks may have to cut short. */
@@ -24,7 +24,7 @@ export function WeekSessionTable({ sessions, timeZone }: { sessions: CalendarSes
         <tbody>
           {sessions.map((session) => (
             <tr key={session.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-              <td className="py-2 pr-4">{formatSessionRange(session.startsAt, session.endsAt, timeZone)}</td>
+              <td className="py-2 pr-4">{formatStudioRange(session.startsAt, session.endsAt, timeZone)}</td>
               <td className="py-2 pr-4">{session.status === "HOLD" ? "Hold" : "Confirmed"}</td>
               <td className="py-2 pr-4"><Link href={`/admin/leads/${session.inquiryId}`} className={linkClass}>{session.reference}</Link></td>
               <td className="py-2 pr-4">{session.roomName}</td>

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import { formatDate, formatDateTime } from "@/lib/admin/format-date";
 import { budgetRangeLabel, projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import type { LoadedLead } from "@/lib/leads/load-lead";
+import { formatCalendarDate, formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { linkClass } from "../styles";
 
 /** Everything the artist told us, as a description list. */
-export function LeadDetails({ lead }: { lead: LoadedLead }) {
+export function LeadDetails({ lead, timeZone }: { lead: LoadedLead; timeZone: string }) {
   const rows: [string, ReactNode][] = [
     ["Needs", roleShortLabel[lead.roleNeeded]],
     ["Name", lead.name],
@@ -16,8 +16,8 @@ export function LeadDetails({ lead }: { lead: LoadedLead }) {
     ["Songs", lead.songCount],
     ["Genres", lead.genres.join(", ") || null],
     ["Budget", lead.budgetRange ? budgetRangeLabel[lead.budgetRange] : null],
-    ["Would like to start", lead.targetStartOn ? formatDate(lead.targetStartOn) : null],
-    ["Would like to finish", lead.targetFinishOn ? formatDate(lead.targetFinishOn) : null],
+    ["Would like to start", lead.targetStartOn ? formatCalendarDate(lead.targetStartOn, "medium") : null],
+    ["Would like to finish", lead.targetFinishOn ? formatCalendarDate(lead.targetFinishOn, "medium") : null],
     [
       // Picked on /book: preferences only, nothing is held for them.
       "Preferred times",
@@ -43,8 +43,8 @@ export function LeadDetails({ lead }: { lead: LoadedLead }) {
         </ul>
       ) : null,
     ],
-    ["Received", formatDateTime(lead.createdAt)],
-    ["Consent to be contacted", formatDateTime(lead.consentedAt)],
+    ["Received", formatStudioDateTime(lead.createdAt, timeZone)],
+    ["Consent to be contacted", formatStudioDateTime(lead.consentedAt, timeZone)],
     ["Flagged as spam by the form", lead.isSpam ? (lead.spamReason ?? "yes") : null],
   ];
   return (

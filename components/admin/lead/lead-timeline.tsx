@@ -1,40 +1,30 @@
-import { retryEmailAction } from "@/app/(admin)/admin/(signed-in)/leads/[id]/actions";
-import { formatDateTime } from "@/lib/admin/format-date";
+import type { AdminAction } from "@/lib/auth/admin-action-state";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import type { Person, TimelineItem } from "@/lib/leads/load-lead-timeline";
-import { formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
 import { AdminForm } from "../admin-form";
 import { secondaryButtonClass } from "../styles";
+import { emailKindLabel } from "@/lib/outbox/email-kinds";
 
 const who = (person: Person | null) => person?.name ?? person?.email ?? "Someone no longer on the staff";
 
-const emailKindLabel: Record<string, string> = {
-  "inquiry.studio-notification": "Notification to the studio",
-  "inquiry.acknowledgement": "Acknowledgement to the artist",
-  "lead.reply": "Reply to the artist",
-  "booking.confirmed": "Session confirmation to the artist",
-  "booking.changed": "Session change to the artist",
-  "booking.cancelled": "Session cancellation to the artist",
-  "booking.artist-request": "Artist's request to the studio",
-};
-
 /** What happened to a lead, oldest first, with every email's delivery state. */
-export function LeadTimeline({ items, leadId, timeZone }: { items: TimelineItem[]; leadId: string; timeZone: string }) {
+export function LeadTimeline({ items, leadId, timeZone, retryEmailAction }: { items: TimelineItem[]; leadId: string; timeZone: string; retryEmailAction: AdminAction }) {
   return (
     <ol className="space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700">
       {items.map((item, index) => (
         <li key={index}>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            <time dateTime={item.at.toISOString()}>{formatDateTime(item.at)}</time>
+            <time dateTime={item.at.toISOString()}>{formatStudioDateTime(item.at, timeZone)}</time>
           </p>
-          <TimelineEntry item={item} leadId={leadId} timeZone={timeZone} />
+          <TimelineEntry item={item} leadId={leadId} timeZone={timeZone} retryEmailAction={retryEmailAction} />
         </li>
       ))}
     </ol>
   );
 }
 
-function TimelineEntry({ item, leadId, timeZone }: { item: TimelineItem; leadId: string; timeZone: string }) {
+function TimelineEntry({ item, leadId, timeZone, retryEmailAction }: { item: TimelineItem; leadId: string; timeZone: string; retryEmailAction: AdminAction }) {
   switch (item.kind) {
     case "created":
       return <p>Inquiry received.</p>;
@@ -58,25 +48,27 @@ function TimelineEntry({ item, leadId, timeZone }: { item: TimelineItem; leadId:
     case "erased":
       return <p>{who(item.actor)} erased the artist&apos;s personal data.</p>;
     case "email":
-      return <EmailEntry item={item} leadId={leadId} />;
+      return <EmailEntry item={item} leadId={leadId} timeZone={timeZone} retryEmailAction={retryEmailAction} />;
     case "session":
       return <SessionEntry item={item} timeZone={timeZone} />;
   }
 }
 
-function EmailEntry({ item, leadId }: { item: Extract<TimelineItem, { kind: "email" }>; leadId: string }) {
+type EmailEntryProps = { item: Extract<TimelineItem, { kind: "email" }>; leadId: string; timeZone: string; retryEmailAction: AdminAction };
+
+function EmailEntry({ item, leadId, timeZone, retryEmailAction }: EmailEntryProps) {
   const state =
     item.status === "SENT"
-      ? `Delivered ${item.sentAt ? formatDateTime(item.sentAt) : ""}`
+      ? `Delivered ${item.sentAt ? formatStudioDateTime(item.sentAt, timeZone) : ""}`
       : item.status === "PENDING"
         ? item.attempts === 0
           ? "Waiting to be sent"
-          : `Not delivered yet (${item.attempts} ${item.attempts === 1 ? "try" : "tries"}); next try ${formatDateTime(item.nextAttemptAt)}`
+          : `Not delivered yet (${item.attempts} ${item.attempts === 1 ? "try" : "tries"}); next try ${formatStudioDateTime(item.nextAttemptAt, timeZone)}`
         : `Failed: gave up after ${item.attempts} ${item.attempts === 1 ? "try" : "tries"}`;
   return (
     <div>
       <p className="font-semibold">
-        {emailKindLabel[item.emailKind] ?? item.emailKind}
+        {emailKindLabel(item.emailKind)}
         {item.queuedBy ? ` by ${who(item.queuedBy)}` : ""}: {item.subject || "(erased)"}
       </p>
       <p className={item.status === "DEAD" ? "font-semibold text-red-800 dark:text-red-300" : undefined}>{state}</p>
@@ -108,7 +100,7 @@ function SessionEntry({ item, timeZone }: { item: Extract<TimelineItem, { kind: 
     <div>
       <p>
         {sessionChangeText[item.change](who(item.actor))}
-        {session ? `: ${session.roomName}, ${formatSessionRange(session.startsAt, session.endsAt, timeZone)}` : ""}.
+        {session ? `: ${session.roomName}, ${formatStudioRange(session.startsAt, session.endsAt, timeZone)}` : ""}.
       </p>
       {item.message ? <p className="mt-1 border-l-2 border-stone-300 pl-3 whitespace-pre-line dark:border-stone-700">{item.message}</p> : null}
     </div>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/admin/format-date";
 import { roleShortLabel } from "@/lib/inquiries/labels";
 import type { LeadRow } from "@/lib/leads/list-leads";
+import { formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { StatusBadge } from "../status-badge";
 import { linkClass } from "../styles";
 
-export function LeadTable({ leads }: { leads: LeadRow[] }) {
+export function LeadTable({ leads, timeZone }: { leads: LeadRow[]; timeZone: string }) {
   if (leads.length === 0) return <p className="py-6">No leads match this view.</p>;
   return (
     <div className="overflow-x-auto">
@@ -32,7 +32,7 @@ export function LeadTable({ leads }: { leads: LeadRow[] }) {
                   {lead.erasedAt ? "" : ` · ${lead.name} · ${lead.email}`}
                 </span>
               </td>
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(lead.createdAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{formatStudioDateTime(lead.createdAt, timeZone)}</td>
               <td className="py-2 pr-4">{roleShortLabel[lead.roleNeeded]}</td>
               <td className="py-2 pr-4"><StatusBadge status={lead.status} /></td>
               <td className="py-2">{lead.assignee ? (lead.assignee.name ?? lead.assignee.email) : "—"}</td>

@@ -1,15 +1,15 @@
 import { AdminForm } from "../admin-form";
 import { adminInputClass, secondaryButtonClass } from "../styles";
-import { formatDate } from "@/lib/admin/format-date";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import type { ClosureView } from "@/lib/studio/list-closures";
+import { formatCalendarDate } from "@/lib/time/format-studio-time";
 import { SettingsField } from "./settings-field";
 
 type Action = (state: AdminActionState, formData: FormData) => Promise<AdminActionState>;
 
 /** "24 Dec 2026", or "24 Dec 2026 to 26 Dec 2026" for several days. */
 function closureDays({ startsOn, endsOn }: ClosureView): string {
-  const day = (date: string) => formatDate(new Date(`${date}T00:00:00Z`));
+  const day = (date: string) => formatCalendarDate(date, "medium");
   return startsOn === endsOn ? day(startsOn) : `${day(startsOn)} to ${day(endsOn)}`;
 }
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { WeeklyInquiriesChart } from "@/components/admin/weekly-inquiries-chart";
 import { linkClass, panelClass } from "@/components/admin/styles";
-import { formatDuration } from "@/lib/admin/format-date";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { loadDashboardStats, OPEN_STATUSES } from "@/lib/dashboard/load-dashboard-stats";
 import { getDb } from "@/lib/db";
 import { inquiryStatusLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { DEFAULT_LEAD_LIST_QUERY } from "@/lib/leads/lead-list-query";
 import { leadListHref } from "@/lib/leads/lead-list-href";
+import { formatDuration } from "@/lib/time/format-studio-time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

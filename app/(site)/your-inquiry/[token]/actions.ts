@@ -4,12 +4,12 @@ import { refresh } from "next/cache";
 import { after } from "next/server";
 import { askAboutSession } from "@/lib/artist-portal/ask-about-session";
 import type { ArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
-import { ArtistLinkError, ArtistRateLimitedError, ArtistRequestValidationError, SessionNotAskableError } from "@/lib/artist-portal/errors";
 import { isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { emailSettings } from "@/lib/inquiries/email-settings";
-import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import { requestOutboxDelivery } from "@/lib/background/web-process";
 
 /** Enough for a change of mind and a correction; far below what would flood the studio's inbox. */
 const REQUESTS_PER_INQUIRY_PER_HOUR = 10;
@@ -42,10 +42,9 @@ export async function askAboutSessionAction(_previous: ArtistRequestFormState, f
     refresh();
     return { status: result.outcome, message: result.outcome === "asked" ? ANSWERS[result.kind] : ANSWERS.repeat };
   } catch (error) {
-    if (error instanceof ArtistRequestValidationError) return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };
-    if (error instanceof ArtistLinkError || error instanceof SessionNotAskableError || error instanceof ArtistRateLimitedError) {
-      return { status: "refused", message: error.message, values };
-    }
+    if (error instanceof ExpectedError && error.kind === "invalid") return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };
+    // A dead link, a session that is not theirs or no longer live, too many requests: refused, saying why.
+    if (error instanceof ExpectedError) return { status: "refused", message: error.message, values };
     console.error("[your-inquiry] asking about a session failed", error);
     return { status: "error", message: GENERIC_FAILURE, values };
   }

@@ -9,7 +9,8 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { studio, telHref } from "@/lib/site/studio";
-import { formatSessionDay, formatSessionRange } from "@/lib/time/format-session-time";
+import { formatStudioDate, formatStudioRange } from "@/lib/time/format-studio-time";
+import { askAboutSessionAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
 // kept out of search engines and out of the Referer of anything the page loads or links to.
@@ -64,7 +65,7 @@ export default async function YourInquiryPage({ params }: Props) {
           ) : (
             <ul className="mt-4 space-y-6">
               {inquiry.sessions.map((session) => {
-                const when = formatSessionRange(session.startsAt, session.endsAt, timeZone);
+                const when = formatStudioRange(session.startsAt, session.endsAt, timeZone);
                 return (
                   <li key={session.id} className="rounded-3xl border border-stone-300 p-5 dark:border-stone-700">
                     <h3 className="text-xl font-semibold text-stone-950 dark:text-white">{when}</h3>
@@ -88,10 +89,10 @@ export default async function YourInquiryPage({ params }: Props) {
                     </dl>
                     {session.openRequests.map((request) => (
                       <p key={`${request.kind}-${request.createdAt.toISOString()}`} className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">
-                        You asked us to {artistRequestVerb[request.kind]} this session on {formatSessionDay(request.createdAt, timeZone)}. We will be in touch.
+                        You asked us to {artistRequestVerb[request.kind]} this session on {formatStudioDate(request.createdAt, timeZone)}. We will be in touch.
                       </p>
                     ))}
-                    {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} />}
+                    {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} askAboutSessionAction={askAboutSessionAction} />}
                   </li>
                 );
               })}

@@ -5,10 +5,7 @@ import { fieldErrorsOf, formFields } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
 import { changePassword, changePasswordSchema } from "@/lib/staff/change-password";
-import { StaffAccountError } from "@/lib/staff/errors";
 import { signOutEverywhere } from "@/lib/staff/sign-out-everywhere";
-
-const staffAccountFailure = (error: unknown) => (error instanceof StaffAccountError ? { status: "error" as const, message: error.message } : null);
 
 export async function changePasswordAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   return runStaffAction(
@@ -21,7 +18,6 @@ export async function changePasswordAction(_state: AdminActionState, formData: F
       await changePassword(getDb(), member.id, input.data);
       return { status: "success", message: "Password changed. Every session has ended: sign in again with the new password." };
     },
-    staffAccountFailure,
   );
 }
 

@@ -7,7 +7,6 @@ import { panelClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { calendarHref } from "@/lib/calendar/calendar-href";
 import { chooseCalendarSubject } from "@/lib/calendar/choose-calendar-subject";
-import { formatLocalDate } from "@/lib/calendar/format-local-date";
 import { layoutWeek } from "@/lib/calendar/layout-week";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadWeekCalendar } from "@/lib/calendar/load-week-calendar";
@@ -15,6 +14,7 @@ import { parseCalendarQuery } from "@/lib/calendar/parse-calendar-query";
 import { getDb } from "@/lib/db";
 import { listClosures } from "@/lib/studio/list-closures";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
+import { formatCalendarDate } from "@/lib/time/format-studio-time";
 import { addDays, startOfWeek, todayIn } from "@/lib/time/zoned-time";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -43,7 +43,7 @@ export default async function CalendarPage({ searchParams }: Props) {
   ]);
   const sessions = calendar?.sessions ?? [];
   const layout = layoutWeek({ days, sessions, timeZone, openingHours: settings.openingHours, closures, today });
-  const title = `${formatLocalDate(days[0], "full")} to ${formatLocalDate(days[6], "full")}`;
+  const title = `${formatCalendarDate(days[0], "long")} to ${formatCalendarDate(days[6], "long")}`;
 
   return (
     <div className="space-y-5">

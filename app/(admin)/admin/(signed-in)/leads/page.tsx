@@ -12,6 +12,7 @@ import { countLeadsByStatus } from "@/lib/leads/count-leads-by-status";
 import { leadExportHref, leadListHref } from "@/lib/leads/lead-list-href";
 import { parseLeadListQuery, type SearchParamsInput } from "@/lib/leads/lead-list-query";
 import { listLeads } from "@/lib/leads/list-leads";
+import { loadStudioTimeZone } from "@/lib/studio/load-studio-time-zone";
 
 export const metadata: Metadata = { title: "Leads" };
 
@@ -23,10 +24,11 @@ export default async function LeadsPage({ searchParams }: Props) {
   const member = await requireStaffPage(leadListHref(query));
   const db = getDb();
   const options = { currentUserId: member.id };
-  const [page, counts, staff] = await Promise.all([
+  const [page, counts, staff, timeZone] = await Promise.all([
     listLeads(db, query, options),
     countLeadsByStatus(db, query, options),
     listActiveStaff(db),
+    loadStudioTimeZone(db),
   ]);
   const statuses = Object.keys(inquiryStatusLabel) as InquiryStatus[];
   const allButSpam = statuses.filter((status) => status !== "SPAM").reduce((sum, status) => sum + counts[status], 0);
@@ -59,7 +61,7 @@ export default async function LeadsPage({ searchParams }: Props) {
         </ul>
       </nav>
       <section className={panelClass} aria-label="Results">
-        <LeadTable leads={page.leads} />
+        <LeadTable leads={page.leads} timeZone={timeZone} />
         <nav aria-label="Pages" className="mt-4 flex flex-wrap gap-4">
           {query.after || query.before ? <Link href={leadListHref(query, { after: null, before: null })} className={linkClass}>First page</Link> : null}
           {page.previousCursor ? <Link href={leadListHref(query, { before: page.previousCursor, after: null })} className={linkClass} rel="prev">← Previous page</Link> : null}

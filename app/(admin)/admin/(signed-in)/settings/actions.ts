@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
-import { isUuid } from "@/lib/leads/is-uuid";
+import { isUuid } from "@/lib/validation/is-uuid";
 import { addClosure } from "@/lib/studio/add-closure";
 import { createRoom } from "@/lib/studio/create-room";
 import { removeClosure } from "@/lib/studio/remove-closure";
 import { rotateCalendarFeed } from "@/lib/studio/rotate-calendar-feed";
 import { setOpeningHours } from "@/lib/studio/set-opening-hours";
 import { setStaffSkills } from "@/lib/studio/set-staff-skills";
-import { studioSetupFailure } from "@/lib/studio/studio-setup-failure";
 import { updateRoom } from "@/lib/studio/update-room";
 import { updateStudioSettings } from "@/lib/studio/update-studio-settings";
 
@@ -32,7 +31,6 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
       await updateStudioSettings(getDb(), member, { timeZone: field(formData, "timeZone"), holdDays: field(formData, "holdDays"), currency: field(formData, "currency") });
       return done("Studio settings saved.");
     },
-    (error) => studioSetupFailure(error),
   );
 }
 
@@ -51,7 +49,6 @@ export async function setOpeningHoursAction(_state: AdminActionState, formData: 
       await setOpeningHours(getDb(), member, { days });
       return done("Opening hours saved.");
     },
-    (error) => studioSetupFailure(error),
   );
 }
 
@@ -64,7 +61,6 @@ export async function addClosureAction(_state: AdminActionState, formData: FormD
       await addClosure(getDb(), member, { startsOn: field(formData, "startsOn"), endsOn: field(formData, "endsOn"), reason: field(formData, "reason") });
       return done("Closure added.");
     },
-    (error) => studioSetupFailure(error),
   );
 }
 
@@ -77,7 +73,6 @@ export async function removeClosureAction(_state: AdminActionState, formData: Fo
       await removeClosure(getDb(), member, { closureId: field(formData, "closureId") });
       return done("Closure removed.");
     },
-    (error) => studioSetupFailure(error),
   );
 }
 
@@ -106,7 +101,7 @@ export async function saveRoomAction(_state: AdminActionState, formData: FormDat
       await updateRoom(getDb(), member, { roomId, ...input });
       return done(`Room “${input.name.trim()}” saved.`);
     },
-    (error) => studioSetupFailure(error, idPrefix),
+    { fieldIdPrefix: () => idPrefix },
   );
 }
 
@@ -124,7 +119,7 @@ export async function setStaffSkillsAction(_state: AdminActionState, formData: F
       await setStaffSkills(getDb(), member, { userId, skills, hourlyRate: field(formData, "hourlyRate"), dayRate: field(formData, "dayRate") });
       return done("Skills and rates saved.");
     },
-    (error) => studioSetupFailure(error, idPrefix),
+    { fieldIdPrefix: () => idPrefix },
   );
 }
 
@@ -138,6 +133,5 @@ export async function rotateCalendarFeedAction(_state: AdminActionState, formDat
       await rotateCalendarFeed(getDb(), member, { kind, id: field(formData, "id") });
       return done("New feed URL made: the old one no longer works.");
     },
-    (error) => studioSetupFailure(error),
   );
 }

@@ -3,19 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
-import { NotAuthorizedError } from "@/lib/auth/errors";
 import { fieldErrorsOf, formFields } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { StaffAccountError } from "@/lib/staff/errors";
 import { invitationInputSchema, inviteStaff } from "@/lib/staff/invite-staff";
 import { revokeInvitation } from "@/lib/staff/revoke-invitation";
 import { sendStaffInvitation } from "@/lib/staff/send-staff-invitation";
 import { setStaffActive } from "@/lib/staff/set-staff-active";
 
-const staffFailure = (error: unknown) =>
-  error instanceof StaffAccountError || error instanceof NotAuthorizedError ? { status: "error" as const, message: error.message } : null;
 const uuid = z.uuid();
 
 export async function inviteStaffAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
@@ -30,7 +26,6 @@ export async function inviteStaffAction(_state: AdminActionState, formData: Form
       revalidatePath("/admin/staff");
       return { status: "success", message: `Invitation sent to ${input.data.email}.` };
     },
-    staffFailure,
   );
 }
 
@@ -46,7 +41,6 @@ export async function revokeInvitationAction(_state: AdminActionState, formData:
       revalidatePath("/admin/staff");
       return { status: "success", message: "Invitation withdrawn." };
     },
-    staffFailure,
   );
 }
 
@@ -63,6 +57,5 @@ export async function setStaffActiveAction(_state: AdminActionState, formData: F
       revalidatePath("/admin/staff");
       return { status: "success", message: active ? "Account reactivated." : "Account deactivated: they are signed out now." };
     },
-    staffFailure,
   );
 }

@@ -3,8 +3,9 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { adminInputClass, adminLabelClass, dangerButtonClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { getDb } from "@/lib/db";
-import { formatDateTime } from "@/lib/admin/format-date";
 import { staffRoleLabel } from "@/lib/staff/staff-role-label";
+import { loadStudioTimeZone } from "@/lib/studio/load-studio-time-zone";
+import { formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { inviteStaffAction, revokeInvitationAction, setStaffActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff" };
@@ -12,9 +13,10 @@ export const metadata: Metadata = { title: "Staff" };
 export default async function StaffPage() {
   const owner = await requireStaffPage("/admin/staff", "OWNER");
   const db = getDb();
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, timeZone] = await Promise.all([
     db.user.findMany({ orderBy: [{ deactivatedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }, { email: "asc" }] }),
     db.invitation.findMany({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } }),
+    loadStudioTimeZone(db),
   ]);
   return (
     <div className="space-y-8">
@@ -37,7 +39,7 @@ export default async function StaffPage() {
                 <td className="py-2 pr-4">{member.name ?? "—"}</td>
                 <td className="py-2 pr-4">{member.email}</td>
                 <td className="py-2 pr-4">{staffRoleLabel[member.role]}</td>
-                <td className="py-2 pr-4">{member.deactivatedAt ? `Deactivated ${formatDateTime(member.deactivatedAt)}` : "Active"}</td>
+                <td className="py-2 pr-4">{member.deactivatedAt ? `Deactivated ${formatStudioDateTime(member.deactivatedAt, timeZone)}` : "Active"}</td>
                 <td className="py-2">
                   {member.id === owner.id ? null : (
                     <AdminForm
@@ -82,7 +84,7 @@ export default async function StaffPage() {
           <ul className="space-y-3">
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                {invitation.email} as {staffRoleLabel[invitation.role].toLowerCase()}, until {formatDateTime(invitation.expiresAt)}
+                {invitation.email} as {staffRoleLabel[invitation.role].toLowerCase()}, until {formatStudioDateTime(invitation.expiresAt, timeZone)}
                 <AdminForm action={revokeInvitationAction} submitLabel={`Withdraw the invitation to ${invitation.email}`} buttonClass={secondaryButtonClass}>
                   <input type="hidden" name="invitationId" value={invitation.id} />
                 </AdminForm>

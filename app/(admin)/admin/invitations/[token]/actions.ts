@@ -1,10 +1,10 @@
 "use server";
 
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { expectedFailure } from "@/lib/auth/expected-failure";
 import { fieldErrorsOf, formFields, isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
 import { getDb } from "@/lib/db";
 import { acceptInvitation, acceptInvitationSchema } from "@/lib/staff/accept-invitation";
-import { InvitationUnusableError, StaffAccountError } from "@/lib/staff/errors";
 
 // The one admin action that needs no session: the invitation's secret token is the credential.
 export async function acceptInvitationAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
@@ -15,7 +15,8 @@ export async function acceptInvitationAction(_state: AdminActionState, formData:
     await acceptInvitation(getDb(), String(formData.get("token") ?? ""), input.data);
     return { status: "success", message: "Your account is ready. Sign in with your email and the password you chose." };
   } catch (error) {
-    if (error instanceof InvitationUnusableError || error instanceof StaffAccountError) return { status: "error", message: error.message };
+    const failure = expectedFailure(error);
+    if (failure) return failure;
     console.error("[admin] acceptInvitation failed:", error);
     return { status: "error", message: "Something went wrong on our side. Please try again." };
   }

@@ -12,10 +12,9 @@ import { addLeadNote } from "@/lib/leads/add-lead-note";
 import { assignLead } from "@/lib/leads/assign-lead";
 import { changeLeadStatus } from "@/lib/leads/change-lead-status";
 import { eraseLead } from "@/lib/leads/erase-lead";
-import { leadActionFailure } from "@/lib/leads/lead-action-failure";
 import { queueLeadReply } from "@/lib/leads/queue-lead-reply";
 import { retryOutboxMessage } from "@/lib/leads/retry-outbox-message";
-import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import { requestOutboxDelivery } from "@/lib/background/web-process";
 import type { InquiryStatus } from "@/lib/generated/prisma/client";
 
 // Every action names the lead it works on in a hidden field and re-reads everything else from
@@ -38,7 +37,6 @@ export async function changeLeadStatusAction(_state: AdminActionState, formData:
       await changeLeadStatus(getDb(), member, { leadId, from: field(formData, "from") as InquiryStatus, to });
       return done(leadId, `Moved to ${inquiryStatusLabel[to] ?? to}.`);
     },
-    leadActionFailure,
   );
 }
 
@@ -53,7 +51,6 @@ export async function assignLeadAction(_state: AdminActionState, formData: FormD
       await assignLead(getDb(), member, { leadId, expectedAssigneeId: field(formData, "expectedAssigneeId") || null, assigneeId });
       return done(leadId, assigneeId ? "Assigned." : "Unassigned.");
     },
-    leadActionFailure,
   );
 }
 
@@ -67,7 +64,6 @@ export async function addLeadNoteAction(_state: AdminActionState, formData: Form
       await addLeadNote(getDb(), member, { leadId, body: formData.get("body") });
       return done(leadId, "Note added.");
     },
-    leadActionFailure,
   );
 }
 
@@ -83,7 +79,6 @@ export async function replyToLeadAction(_state: AdminActionState, formData: Form
       after(requestOutboxDelivery);
       return done(leadId, "Reply queued: it appears below with its delivery state.");
     },
-    leadActionFailure,
   );
 }
 
@@ -98,7 +93,6 @@ export async function retryEmailAction(_state: AdminActionState, formData: FormD
       after(requestOutboxDelivery);
       return done(leadId, "Email queued again.");
     },
-    leadActionFailure,
   );
 }
 
@@ -112,6 +106,5 @@ export async function eraseLeadAction(_state: AdminActionState, formData: FormDa
       await eraseLead(getDb(), member, { leadId });
       return done(leadId, "Personal data erased. The record of what happened stays.");
     },
-    leadActionFailure,
   );
 }

@@ -20,7 +20,10 @@ import { loadLeadSessions } from "@/lib/bookings/load-lead-sessions";
 import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
-import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction } from "./actions";
+import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
+import { cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
+
+const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction };
 
 export const metadata: Metadata = { title: "Lead" };
 
@@ -58,15 +61,15 @@ export default async function LeadPage({ params }: Props) {
         <div className="space-y-6">
           <section aria-labelledby="details-heading" className={panelClass}>
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">Inquiry</h2>
-            {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails lead={lead} />}
+            {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails lead={lead} timeZone={settings.timeZone} />}
           </section>
           <section aria-labelledby="sessions-heading" className={panelClass}>
             <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">Sessions</h2>
-            <LeadSessions leadId={lead.id} sessions={sessions} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} />
+            <LeadSessions leadId={lead.id} sessions={sessions} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} actions={sessionActions} />
             {erased ? null : (
               <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-800">
                 <h3 className="mb-2 font-semibold">Book sessions</h3>
-                <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} />
+                <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} createSessionsAction={createSessionsAction} />
               </div>
             )}
           </section>
@@ -92,7 +95,7 @@ export default async function LeadPage({ params }: Props) {
           )}
           <section aria-labelledby="timeline-heading" className={panelClass}>
             <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Activity</h2>
-            <LeadTimeline items={timeline} leadId={lead.id} timeZone={settings.timeZone} />
+            <LeadTimeline items={timeline} leadId={lead.id} timeZone={settings.timeZone} retryEmailAction={retryEmailAction} />
             {erased ? null : (
               <AdminForm action={addLeadNoteAction} submitLabel="Add note" resetOnSuccess className="mt-6">
                 {hidden}

@@ -4,7 +4,6 @@ import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
-import { bookingActionFailure } from "@/lib/bookings/booking-action-failure";
 import { cancelSession } from "@/lib/bookings/cancel-session";
 import { confirmSession } from "@/lib/bookings/confirm-session";
 import { createSessions } from "@/lib/bookings/create-sessions";
@@ -12,7 +11,7 @@ import { moveSession } from "@/lib/bookings/move-session";
 import { sessionFormFields } from "@/lib/bookings/session-form-fields";
 import { getDb } from "@/lib/db";
 import { emailSettings } from "@/lib/inquiries/email-settings";
-import { requestOutboxDelivery } from "@/lib/outbox/outbox-worker";
+import { requestOutboxDelivery } from "@/lib/background/web-process";
 
 // The lead and session named in hidden fields; everything else is re-read and re-checked by the
 // booking domain, and the database has the last word on clashes.
@@ -35,7 +34,6 @@ export async function createSessionsAction(_state: AdminActionState, formData: F
       const what = ids.length === 1 ? "Session" : `${ids.length} sessions`;
       return done(leadId, formData.get("status") === "CONFIRMED" ? `${what} confirmed; the artist is sent the invitation.` : `${what} on hold.`);
     },
-    bookingActionFailure,
   );
 }
 
@@ -50,7 +48,6 @@ export async function confirmSessionAction(_state: AdminActionState, formData: F
       after(requestOutboxDelivery);
       return done(leadId, "Confirmed; the artist is sent the invitation.");
     },
-    bookingActionFailure,
   );
 }
 
@@ -65,7 +62,6 @@ export async function moveSessionAction(_state: AdminActionState, formData: Form
       after(requestOutboxDelivery);
       return done(leadId, "Session moved.");
     },
-    bookingActionFailure,
   );
 }
 
@@ -80,6 +76,5 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
       after(requestOutboxDelivery);
       return done(leadId, "Session cancelled.");
     },
-    bookingActionFailure,
   );
 }

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "../db";
+import { getMailTransport } from "../email/get-mail-transport";
+import { env } from "../env";
+import { emailSettings } from "../inquiries/email-settings";
+import { releaseEmailClaimsOf } from "../outbox/release-email-claims";
+import { backgroundTasks, DELIVER_EMAIL } from "./background-tasks";
+import { startBackgroundWork, type BackgroundWork } from "./run-background-work";
+import { wakeWorkers } from "./wake-workers";
+
+// The web process's share of background work: all of it by default (one `npm start` is a whole
+// studio), none with BACKGROUND_WORK=off, when `npm run worker` processes do it instead.
+// Cached on globalThis because the dev server re-evaluates modules on every edit.
+const state = globalThis as { studioDeskBackgroundWork?: BackgroundWork | null };
+
+/** Called once when the server starts (instrumentation.ts). */
+export function startWebBackgroundWork(): void {
+  if (env.BACKGROUND_WORK === "off" || state.studioDeskBackgroundWork) return;
+  const db = getDb();
+  const work: BackgroundWork = startBackgroundWork({
+    db,
+    role: "web",
+    tasks: backgroundTasks({
+      transport: getMailTransport(),
+      settings: emailSettings(),
+      from: env.MAIL_FROM,
+      authSecret: env.AUTH_SECRET,
+      shouldStop: () => work.stopping,
+    }),
+    onStop: (workerId) => releaseEmailClaimsOf(db, workerId, new Date()).then(() => {}),
+  });
+  state.studioDeskBackgroundWork = work;
+  // Hand back claimed mail on the way out; anything left is released by the others within a minute.
+  process.once("SIGTERM", () => void work.stop());
+}
+
+/**
+ * Delivers what was just queued, in the background; call it right after the commit (through
+ * `after()`). Without background work in this process, the workers are woken instead.
+ */
+export function requestOutboxDelivery(): void {
+  const work = state.studioDeskBackgroundWork;
+  if (work) return work.requestRun(DELIVER_EMAIL);
+  wakeWorkers(getDb(), DELIVER_EMAIL).catch((error) => console.error("[outbox] could not wake the workers; they will find the mail at their next poll:", error));
+}

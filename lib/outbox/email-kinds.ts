@@ -1,0 +1,34 @@
+// The kinds of email Studio Desk sends: one registry, so the timeline, the System page, the
+// queue and the renderer all agree on what a kind is called and how it threads.
+
+export type Threading =
+  /** Starts or stands alone. */
+  | "none"
+  /** To the artist, in the thread of their acknowledgement (In-Reply-To and References). */
+  | "artist-thread"
+  /** To the studio, under its notification of the inquiry. */
+  | "studio-thread";
+
+type EmailKindDefinition = { label: string; threading: Threading };
+
+export const EMAIL_KINDS = {
+  "inquiry.studio-notification": { label: "Notification to the studio", threading: "none" },
+  "inquiry.acknowledgement": { label: "Acknowledgement to the artist", threading: "none" },
+  "lead.reply": { label: "Reply to the artist", threading: "artist-thread" },
+  "booking.confirmed": { label: "Session confirmation to the artist", threading: "artist-thread" },
+  "booking.changed": { label: "Session change to the artist", threading: "artist-thread" },
+  "booking.cancelled": { label: "Session cancellation to the artist", threading: "artist-thread" },
+  "booking.artist-request": { label: "Artist's request to the studio", threading: "studio-thread" },
+  "staff.sign-in-link": { label: "Sign-in link", threading: "none" },
+} as const satisfies Record<string, EmailKindDefinition>;
+
+export type EmailKind = keyof typeof EMAIL_KINDS;
+
+export function isEmailKind(kind: string): kind is EmailKind {
+  return Object.hasOwn(EMAIL_KINDS, kind);
+}
+
+/** The kind's name for people; a kind this version does not know (an old row) says what it is. */
+export function emailKindLabel(kind: string): string {
+  return isEmailKind(kind) ? EMAIL_KINDS[kind].label : `Email (${kind})`;
+}

@@ -1,0 +1,26 @@
+import type { ArtistSessionRequestProps } from "@/emails/artist-session-request";
+import type { BookingUpdateProps } from "@/emails/booking-update";
+import type { LeadReplyProps } from "@/emails/lead-reply";
+import type { EmailKind } from "./email-kinds";
+
+/** What the studio's settings supply at send time; a payload never repeats it. */
+type StudioProps = "studioName" | "studioEmail" | "studioPhone";
+
+/**
+ * What each kind stores for its renderer (OutboxMessage.payload): plain data fixed when the
+ * message is queued, rendered into a body by the sender. Inquiry emails are rendered from the
+ * inquiry itself, and a sign-in link from its sealed payload, so they store none.
+ */
+export type EmailPayloads = {
+  "inquiry.studio-notification": null;
+  "inquiry.acknowledgement": null;
+  "lead.reply": Omit<LeadReplyProps, StudioProps>;
+  "booking.confirmed": Omit<BookingUpdateProps, StudioProps>;
+  "booking.changed": Omit<BookingUpdateProps, StudioProps>;
+  "booking.cancelled": Omit<BookingUpdateProps, StudioProps>;
+  "booking.artist-request": Omit<ArtistSessionRequestProps, "studioName">;
+  "staff.sign-in-link": null;
+};
+
+// Every kind has its entry: a new kind in EMAIL_KINDS fails to compile until it says what it stores.
+export type PayloadOf<K extends EmailKind> = EmailPayloads[K];

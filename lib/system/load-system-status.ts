@@ -1,0 +1,39 @@
+import type { Database } from "../database/create-prisma-client";
+import type { OutboxStatus } from "../generated/prisma/client";
+import { PRESUMED_DEAD_AFTER_MS } from "../background/worker-presence";
+
+const DEAD_LETTERS_SHOWN = 25;
+const WORKER_SEEN_WITHIN_MS = 60_000;
+
+export type SystemStatus = Awaited<ReturnType<typeof loadSystemStatus>>;
+
+/**
+ * What the owner's System page shows, read in one go: is mail flowing (queue depth by state, the
+ * oldest message still waiting, the ones given up on), how each background task last ran, and
+ * which workers have been seen in the last minute.
+ */
+export async function loadSystemStatus(db: Database, { taskNames, now = new Date() }: { taskNames: string[]; now?: Date }) {
+  const [byStatus, oldestPending, dead, tasks, workers] = await Promise.all([
+    db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.outboxMessage.findFirst({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.outboxMessage.findMany({
+      where: { status: "DEAD" },
+      orderBy: { updatedAt: "desc" },
+      take: DEAD_LETTERS_SHOWN,
+      select: { id: true, kind: true, inquiryId: true, subject: true, attempts: true, lastError: true, updatedAt: true, inquiry: { select: { reference: true } } },
+    }),
+    db.backgroundTask.findMany(),
+    db.backgroundWorker.findMany({ where: { lastSeenAt: { gte: new Date(now.getTime() - WORKER_SEEN_WITHIN_MS) } }, orderBy: { startedAt: "asc" } }),
+  ]);
+  const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<Record<OutboxStatus, number>>;
+  const known = new Map(tasks.map((task) => [task.name, task]));
+  return {
+    queue: { PENDING: counts.PENDING ?? 0, SENT: counts.SENT ?? 0, DEAD: counts.DEAD ?? 0, WITHDRAWN: counts.WITHDRAWN ?? 0 },
+    oldestPendingAgeMs: oldestPending ? now.getTime() - oldestPending.createdAt.getTime() : null,
+    deadLetters: dead,
+    // Every task the code defines, in its order, whether or not it has run yet.
+    tasks: taskNames.map((name) => ({ name, ...(known.get(name) ?? null) })),
+    workers: workers.map((worker) => ({ ...worker, presumedDead: now.getTime() - worker.lastSeenAt.getTime() > PRESUMED_DEAD_AFTER_MS })),
+    now,
+  };
+}
