@@ -1,10 +1,10 @@
 // How fast one `npm run worker` process drains a backlog of queued mail to a loopback SMTP sink,
 // and what rendering a message costs, for the intake bench.
 import { spawn } from "node:child_process";
-import { createPrismaClient } from "../../lib/database/create-prisma-client";
-import { emailSettingsFor } from "../../lib/email/email-settings-for";
-import { parseEnv } from "../../lib/env/schema";
-import { createMessageRenderer } from "../../lib/outbox/render-queued-message";
+import { render } from "@react-email/render";
+import type { ReactElement } from "react";
+import { renderEmail } from "../../lib/email/render-email";
+import { emailFixtures } from "../../test/support/email-fixtures";
 import type { SmtpTestServer } from "../../test/support/smtp-test-server";
 
 export type DrainResult = { messages: number; seconds: number; perSecond: number };
@@ -14,7 +14,7 @@ export type DrainResult = { messages: number; seconds: number; perSecond: number
  * backlog must already be queued). Bounded: gives up after `timeoutMs`. Stops the worker after.
  */
 export async function timeMailDrain(env: Record<string, string>, smtp: SmtpTestServer, messages: number, timeoutMs = 300_000): Promise<DrainResult> {
-  const before = smtp.received.length;
+  const before = smtp.accepted;
   const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -23,11 +23,11 @@ export async function timeMailDrain(env: Record<string, string>, smtp: SmtpTestS
   try {
     // From its first delivery: start-up (migrations check, connections) is not drain time.
     const startedWaiting = performance.now();
-    while (smtp.received.length === before && performance.now() - startedWaiting < 60_000) await sleep(5);
+    while (smtp.accepted === before && performance.now() - startedWaiting < 60_000) await sleep(5);
     const started = performance.now();
-    while (smtp.received.length - before < messages && performance.now() - started < timeoutMs) await sleep(20);
+    while (smtp.accepted - before < messages && performance.now() - started < timeoutMs) await sleep(20);
     const seconds = (performance.now() - started) / 1000;
-    const delivered = Math.min(messages, smtp.received.length - before);
+    const delivered = Math.min(messages, smtp.accepted - before);
     return { messages: delivered, seconds, perSecond: delivered / seconds };
   } finally {
     worker.kill("SIGTERM");
@@ -35,20 +35,24 @@ export async function timeMailDrain(env: Record<string, string>, smtp: SmtpTestS
   }
 }
 
-/** CPU time to render one queued message, over up to `sample` pending rows, in this process. */
-export async function renderCostMs(databaseUrl: string, sample = 200): Promise<{ perMessageMs: number; rendered: number }> {
-  const db = createPrismaClient(databaseUrl, { poolSize: 2 });
-  try {
-    const rows = await db.outboxMessage.findMany({ where: { status: "PENDING" }, take: sample, orderBy: { createdAt: "asc" } });
-    const render = createMessageRenderer(db, emailSettingsFor(parseEnv({})));
-    for (const row of rows.slice(0, 20)) await render(row); // warm up
-    const cpu = process.cpuUsage();
-    for (const row of rows) await render(row);
-    const used = process.cpuUsage(cpu);
-    return { perMessageMs: (used.user + used.system) / 1000 / Math.max(1, rows.length), rendered: rows.length };
-  } finally {
-    await db.$disconnect();
-  }
+/**
+ * CPU time to render one email, over every template, the way the sender did before (react-email's
+ * render(), once for HTML and again for text) and the way it does now (renderEmail: one pass),
+ * in this process and the same run.
+ */
+export async function renderCostMs(rounds = 100): Promise<{ beforeMs: number; afterMs: number }> {
+  const elements = emailFixtures.map(([, element]) => element);
+  const cpuPerRender = async (renderOne: (element: ReactElement) => Promise<unknown>) => {
+    for (const element of elements) for (let i = 0; i < 10; i++) await renderOne(element); // warm up
+    const started = process.cpuUsage();
+    for (let round = 0; round < rounds; round++) for (const element of elements) await renderOne(element);
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000 / (rounds * elements.length);
+  };
+  return {
+    beforeMs: await cpuPerRender((element) => Promise.all([render(element), render(element, { plainText: true })])),
+    afterMs: await cpuPerRender(renderEmail),
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,8 +14,10 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 export function createMailTransport({ smtpUrl, mailboxDir = ".data/mailbox" }: { smtpUrl?: string; mailboxDir?: string }): MailSender {
   // Messages carry only text we rendered: never let a message ask to read a file or fetch a URL.
   const safety = { disableFileAccess: true, disableUrlAccess: true };
-  // A small pool reuses connections across a delivery round instead of one handshake per message.
-  if (smtpUrl) return nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3, ...TIMEOUTS, ...safety });
+  // A pool reuses connections instead of one handshake per message. Ten at once keeps a worker's
+  // messages in flight (background-tasks.ts: 4 lanes of 5) moving, and stays within what mail
+  // providers allow one client.
+  if (smtpUrl) return nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 10, maxMessages: 1_000, ...TIMEOUTS, ...safety });
 
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }, safety);
   return {

@@ -6,7 +6,7 @@ import type { Database } from "../database/create-prisma-client";
 import { renderEmail } from "../email/render-email";
 import type { Inquiry } from "../generated/prisma/client";
 import { budgetRangeLabel, projectTypeLabel, roleOptions, roleShortLabel, usualResponseTime } from "./labels";
-import { loadPreferredSlots } from "./load-preferred-slots";
+import { loadPreferredSlots, type PreferredSlotView } from "./load-preferred-slots";
 import { INQUIRY_EMAIL_KINDS, type EmailSettings } from "./queue-inquiry-emails";
 
 /**
@@ -18,7 +18,7 @@ export async function renderInquiryEmail(
   kind: string,
   inquiry: Inquiry,
   settings: EmailSettings,
-  { db, now = new Date(), ...secret }: { db: Database; now?: Date; authSecret?: string },
+  { db, now = new Date(), preferredSlots, ...secret }: { db: Database; now?: Date; authSecret?: string; preferredSlots?: PreferredSlotView[] },
 ): Promise<{ html: string; text: string }> {
   const rows = fieldRows(inquiry);
   if (kind === INQUIRY_EMAIL_KINDS.studioNotification) {
@@ -31,7 +31,7 @@ export async function renderInquiryEmail(
         rows,
         message: inquiry.message,
         adminUrl: `${settings.appUrl}/admin/leads/${inquiry.id}`,
-        preferredTimes: (await loadPreferredSlots(db, inquiry.id)).map((slot) => `${slot.roomName ?? "Any room"}: ${slot.when}`),
+        preferredTimes: (preferredSlots ?? (await loadPreferredSlots(db, inquiry.id))).map((slot) => `${slot.roomName ?? "Any room"}: ${slot.when}`),
       }),
     );
   }

@@ -7,6 +7,7 @@ import type { Database } from "../database/create-prisma-client";
 import type { CalendarMethod, MailSender } from "../email/mail-sender";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
+import { batchLoader } from "./batch-loader";
 import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
 
 /** Worst case for one message: connection, greeting and socket timeouts (create-mail-transport.ts). */
@@ -41,7 +42,8 @@ export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 
     const claimed = await claimDueMessages(options);
     if (claimed.length === 0) break;
     // The batch's messages go out side by side over the transport's connection pool.
-    for (const outcome of await Promise.all(claimed.map((message) => deliverOne(message, options)))) report[outcome]++;
+    const storeBodies = bodyStore(options.db);
+    for (const outcome of await Promise.all(claimed.map((message) => deliverOne(message, options, storeBodies)))) report[outcome]++;
   }
   return report;
 }
@@ -64,9 +66,8 @@ async function claimDueMessages({ db, workerId, now = () => new Date(), batchSiz
     RETURNING *`;
 }
 
-async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Promise<keyof DeliveryReport> {
+async function deliverOne(message: OutboxMessage, options: DeliveryOptions, storeBodies: BodyStore): Promise<keyof DeliveryReport> {
   const { db, transport, render, from, now = () => new Date(), log = console.error } = options;
-  const mine = { id: message.id, attempts: message.attempts, status: "PENDING" as const };
   let { htmlBody, textBody } = message;
   const sealed = message.sealedPayload !== null;
   try {
@@ -75,11 +76,10 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
     }
     if (message.htmlBody === null || message.textBody === null) {
       // A message carrying a secret is rendered afresh at every attempt and its body never stored.
-      const kept = sealed ? { htmlBody: NOT_KEPT, textBody: NOT_KEPT } : { htmlBody, textBody };
-      const stored = await db.outboxMessage.updateMany({ where: mine, data: kept });
+      const kept = sealed ? { html: NOT_KEPT, text: NOT_KEPT } : { html: htmlBody, text: textBody };
       // The row changed under us (the lead was erased, or the lease ran out and another sender
       // took it): this sender no longer owns the message, so it must not send it.
-      if (stored.count === 0) return "dead";
+      if (!(await storeBodies({ id: message.id, attempts: message.attempts, ...kept }))) return "dead";
     }
   } catch (error) {
     // Rendering is deterministic: trying again tomorrow would fail the same way.
@@ -108,9 +108,30 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions): Pro
     const code = (error as { responseCode?: number }).responseCode;
     return fail(message, describe(error), { permanent: typeof code === "number" && code >= 500 }, options);
   }
-  const marked = await db.outboxMessage.updateMany({ where: mine, data: { status: "SENT", sentAt: now(), lastError: null, sealedPayload: null } });
-  if (marked.count === 0) log(`[outbox] ${message.id} was sent after its lease ran out; another sender may send it again`);
+  // Marked at once, message by message: the time between the server's "accepted" and this is the
+  // window in which a crash would send it twice.
+  const at = now();
+  const marked = await db.$executeRaw`
+    UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
+    WHERE "id" = ${message.id}::uuid AND "attempts" = ${message.attempts} AND "status" = 'PENDING'`;
+  if (marked === 0) log(`[outbox] ${message.id} was sent after its lease ran out; another sender may send it again`);
   return "sent";
+}
+
+type BodyStore = (row: { id: string; attempts: number; html: string; text: string }) => Promise<boolean | undefined>;
+
+/** Stores the bodies a batch rendered in one statement; answers, per row, whether it is still this sender's. */
+function bodyStore(db: Database): BodyStore {
+  return batchLoader(async (rows: { id: string; attempts: number; html: string; text: string }[]) => {
+    const stored = await db.$queryRaw<{ id: string }[]>`
+      UPDATE "OutboxMessage" m SET "htmlBody" = v."html", "textBody" = v."text", "updatedAt" = now()
+      FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[], ${rows.map((row) => row.html)}::text[], ${rows.map((row) => row.text)}::text[])
+        AS v("id", "attempts", "html", "text")
+      WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'
+      RETURNING m."id"`;
+    const mine = new Set(stored.map((row) => row.id));
+    return new Map(rows.map((row) => [row, mine.has(row.id)]));
+  });
 }
 
 async function fail(message: OutboxMessage, reason: string, { permanent }: { permanent: boolean }, options: DeliveryOptions) {

@@ -5,25 +5,51 @@ import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
 import type { Database } from "../database/create-prisma-client";
 import { renderEmail } from "../email/render-email";
-import type { OutboxMessage } from "../generated/prisma/client";
+import type { Inquiry, OutboxMessage } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import type { PreferredSlotView } from "../inquiries/load-preferred-slots";
 import { renderInquiryEmail } from "../inquiries/render-inquiry-email";
 import { getSigningSecret } from "../security/get-signing-secret";
+import { formatStudioRange } from "../time/format-studio-time";
+import { batchLoader } from "./batch-loader";
 import { isEmailKind, type EmailKind } from "./email-kinds";
 import type { EmailPayloads } from "./email-payloads";
 
 export type MessageRenderer = (message: OutboxMessage) => Promise<{ html: string; text: string }>;
 
-type RenderContext = { db: Database; settings: EmailSettings; authSecret?: string };
+type InquiryWithSlots = Inquiry & { preferredSlots: PreferredSlotView[] };
+type RenderContext = { db: Database; settings: EmailSettings; authSecret?: string; inquiry: (id: string) => Promise<InquiryWithSlots | undefined> };
 type Renderer<K extends EmailKind> = (message: OutboxMessage, payload: EmailPayloads[K], context: RenderContext) => Promise<{ html: string; text: string }>;
 
-const fromInquiry: Renderer<"inquiry.studio-notification" | "inquiry.acknowledgement"> = async (message, _payload, { db, settings, authSecret }) => {
-  if (!message.inquiryId) throw new Error(`Outbox message ${message.id} has no inquiry to render from`);
-  const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: message.inquiryId } });
+const fromInquiry: Renderer<"inquiry.studio-notification" | "inquiry.acknowledgement"> = async (message, _payload, { db, settings, authSecret, inquiry: load }) => {
+  const inquiry = message.inquiryId ? await load(message.inquiryId) : undefined;
+  if (!inquiry) throw new Error(`Outbox message ${message.id} has no inquiry to render from`);
   // The key is passed along (even when unset) so rendering never reads the environment itself:
   // the worker process has no Next.js server environment to read it from.
-  return renderInquiryEmail(message.kind, inquiry, settings, { db, authSecret });
+  return renderInquiryEmail(message.kind, inquiry, settings, { db, authSecret, preferredSlots: inquiry.preferredSlots });
 };
+
+/** The inquiries of a batch of messages, with their preferred times, in two reads. */
+function inquiryLoader(db: Database) {
+  return batchLoader(async (ids: string[]) => {
+    const inquiries = await db.inquiry.findMany({
+      where: { id: { in: ids } },
+      include: { preferredSlots: { select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] } },
+    });
+    const timeZone = inquiries.some((inquiry) => inquiry.preferredSlots.length > 0)
+      ? (await db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } })).timeZone
+      : "UTC";
+    return new Map(
+      inquiries.map((inquiry) => [
+        inquiry.id,
+        {
+          ...inquiry,
+          preferredSlots: inquiry.preferredSlots.map(({ id, startsAt, endsAt, room }) => ({ id, startsAt, endsAt, roomName: room?.name ?? null, when: formatStudioRange(startsAt, endsAt, timeZone) })),
+        },
+      ]),
+    );
+  });
+}
 const studioOf = ({ studio }: EmailSettings) => ({ studioName: studio.name, studioEmail: studio.email, studioPhone: studio.phone });
 const bookingUpdate: Renderer<"booking.confirmed" | "booking.changed" | "booking.cancelled"> = async (_message, payload, { settings }) =>
   renderEmail(createElement(BookingUpdate, { ...payload, ...studioOf(settings) }));
@@ -47,7 +73,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
  * opened with the secret that sealed it: AUTH_SECRET, or in development the database-held key).
  */
 export function createMessageRenderer(db: Database, settings: EmailSettings, { authSecret }: { authSecret?: string } = {}): MessageRenderer {
-  const context = { db, settings, authSecret };
+  const context: RenderContext = { db, settings, authSecret, inquiry: inquiryLoader(db) };
   return async (message) => {
     if (!isEmailKind(message.kind)) throw new Error(`Outbox message ${message.id} is of an unknown kind, ${JSON.stringify(message.kind)}`);
     const render = RENDERERS[message.kind] as Renderer<EmailKind>;
