@@ -9,6 +9,7 @@ import { artistRequestFieldErrors, artistRequestSchema } from "./artist-request-
 import { isLiveSession } from "./is-live-session";
 import { queueArtistRequestEmail, type RequestedSession } from "./queue-artist-request-email";
 import { verifyArtistLink } from "./verify-artist-link";
+import { recordSessionEvent } from "../bookings/record-session-event";
 
 export type AskAboutSessionContext = {
   db: Database;
@@ -68,9 +69,7 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     const people = await tx.bookingPerson.findMany({ where: { bookingId }, orderBy: { role: "asc" }, select: { role: true, user: { select: { name: true } } } });
     const details = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, artistName: true } });
     const request = await tx.artistRequest.create({ data: { inquiryId, bookingId, kind, message, createdAt: now }, select: { id: true } });
-    await tx.leadEvent.create({
-      data: { inquiryId, actorId: null, type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", bookingId, createdAt: now },
-    });
+    await recordSessionEvent(tx, { type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", leadId: inquiryId, bookingId, actorId: null, now });
     await queueArtistRequestEmail(
       tx,
       {

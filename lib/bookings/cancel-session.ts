@@ -6,6 +6,7 @@ import { runBookingTransaction } from "./run-booking-transaction";
 import { lockLead } from "../leads/lock-lead";
 import { lockBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
+import { recordSessionEvent } from "./record-session-event";
 
 /**
  * Cancels a live session, freeing its room and people. If the artist was ever sent an
@@ -22,7 +23,7 @@ export async function cancelSession(db: Database, actor: StaffMember, { leadId, 
       where: { id: booking.id },
       data: { status: "CANCELLED", cancelledAt: now, updatedAt: now, sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence },
     });
-    await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_CANCELLED", bookingId, createdAt: now } });
+    await recordSessionEvent(tx, { type: "SESSION_CANCELLED", leadId, bookingId, actorId: actor.id, now });
     // Cancelling answers whatever the artist had open about it: a cancelled session moves nowhere.
     await tx.artistRequest.updateMany({ where: { bookingId, handledAt: null }, data: { handledAt: now, handledById: actor.id } });
     if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "cancelled", now }, emailSettings);

@@ -7,6 +7,7 @@ import { lockLead } from "../leads/lock-lead";
 import { lockBooking } from "./lock-booking";
 import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
+import { recordSessionEvent } from "./record-session-event";
 
 /**
  * Turns a hold into a confirmed session: it stops expiring, the artist is sent the calendar
@@ -21,7 +22,7 @@ export async function confirmSession(db: Database, actor: StaffMember, { leadId,
     if (booking.status !== "HOLD") throw new ExpectedError("booking-state-conflict", "Only a hold can be confirmed; this session is no longer live. Book it again instead.");
     if (booking.holdExpiresAt && booking.holdExpiresAt <= now) throw new ExpectedError("booking-state-conflict", "This hold has expired, so its time may be taken. Book it again instead.");
     await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
-    await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_CONFIRMED", bookingId, createdAt: now } });
+    await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId, bookingId, actorId: actor.id, now });
     await queueBookingEmail(tx, { bookingId, change: "confirmed", now }, emailSettings);
     await markLeadBooked(tx, actor.id, lead, now);
   });

@@ -19,6 +19,7 @@ import { queueBookingEmail } from "./queue-booking-email";
 import { resolveSessionTimes } from "./resolve-session-times";
 import { newSessionsSchema } from "./session-input-schema";
 import { bookingFieldErrorsOf } from "./booking-field-errors";
+import { recordSessionEvent } from "./record-session-event";
 
 const DAY_MS = 86_400_000;
 
@@ -69,9 +70,7 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
           select: { id: true },
         });
         ids.push(booking.id);
-        await tx.leadEvent.create({
-          data: { inquiryId: lead.id, actorId: actor.id, type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", bookingId: booking.id, createdAt: now },
-        });
+        await recordSessionEvent(tx, { type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", leadId: lead.id, bookingId: booking.id, actorId: actor.id, now });
         if (status === "CONFIRMED") await queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now }, emailSettings);
       }
       if (status === "CONFIRMED") await markLeadBooked(tx, actor.id, lead, now);

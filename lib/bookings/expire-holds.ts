@@ -33,8 +33,9 @@ export async function expireHolds(db: Database | Transaction, { now, scope }: { 
     ), expired AS (
       UPDATE "Booking" SET "status" = 'EXPIRED', "expiredAt" = ${now}, "updatedAt" = ${now}
       WHERE "id" IN (SELECT "id" FROM overdue) AND "status" = 'HOLD'
-      RETURNING "id", "inquiryId"
+      RETURNING "id", "inquiryId", "startsAt", "endsAt", "roomId"
     )
-    INSERT INTO "LeadEvent" ("id", "inquiryId", "type", "bookingId", "createdAt")
-    SELECT gen_random_uuid(), "inquiryId", 'SESSION_EXPIRED', "id", ${now} FROM expired`;
+    INSERT INTO "LeadEvent" ("id", "inquiryId", "type", "bookingId", "createdAt", "sessionStartsAt", "sessionEndsAt", "sessionRoom")
+    SELECT gen_random_uuid(), e."inquiryId", 'SESSION_EXPIRED', e."id", ${now}, e."startsAt", e."endsAt", r."name"
+    FROM expired e JOIN "Room" r ON r."id" = e."roomId"`;
 }

@@ -15,6 +15,7 @@ import { lockBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 import { resolveSessionTimes } from "./resolve-session-times";
 import { moveSessionSchema } from "./session-input-schema";
+import { recordSessionEvent } from "./record-session-event";
 
 /**
  * Moves a live session to another time (and room). Its people move with it: their copies of the
@@ -61,7 +62,7 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
           sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence,
         },
       });
-      await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "SESSION_MOVED", bookingId, createdAt: now } });
+      await recordSessionEvent(tx, { type: "SESSION_MOVED", leadId, bookingId, actorId: actor.id, now, movedFrom: booking });
       // Moving it answers the artist's open requests to move it.
       await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
       if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "moved", now }, emailSettings);

@@ -11,6 +11,7 @@ import { confirmSession } from "./confirm-session";
 import { createSessions } from "./create-sessions";
 import { expireHolds } from "./expire-holds";
 import { moveSession } from "./move-session";
+import { loadLeadTimeline } from "@/lib/leads/load-lead-timeline";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const DAY = 86_400_000;
@@ -121,5 +122,32 @@ describeEachDatabase("a session's life", { poolSize: 6 }, ({ db }) => {
       endsAt: new Date("2026-12-22T13:00:00Z"),
       status: "CANCELLED",
     });
+  });
+
+  it("keeps the timeline's history: each event shows the session as it was then, and a move says from where", async () => {
+    const room = await createRoom(db);
+    const other = await createRoom(db);
+    const { lead, id } = await hold(room.id, { dates: ["2026-12-10"] });
+    const { updatedAt } = await db.booking.findUniqueOrThrow({ where: { id } });
+    await moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: other.id, dates: ["2026-12-17"], startTime: "12:00", endTime: "16:00" }, { now: new Date(NOW.getTime() + 1000), emailSettings: settings() });
+    await db.room.update({ where: { id: room.id }, data: { name: `${room.name} (renamed)` } });
+
+    const sessions = (await loadLeadTimeline(db, lead.id)).filter((item) => item.kind === "session");
+    expect(sessions.map((item) => [item.change, item.session, item.movedFrom])).toEqual([
+      ["held", { startsAt: new Date("2026-12-10T10:00:00Z"), endsAt: new Date("2026-12-10T14:00:00Z"), roomName: room.name }, null],
+      [
+        "moved",
+        { startsAt: new Date("2026-12-17T12:00:00Z"), endsAt: new Date("2026-12-17T16:00:00Z"), roomName: other.name },
+        { startsAt: new Date("2026-12-10T10:00:00Z"), endsAt: new Date("2026-12-10T14:00:00Z"), roomName: room.name },
+      ],
+    ]);
+  });
+
+  it("records an expiry with the times the hold had", async () => {
+    const room = await createRoom(db);
+    const { lead } = await hold(room.id, { dates: ["2026-12-11"] }, new Date(NOW.getTime() - 30 * DAY));
+    await expireHolds(db, { now: NOW });
+    const expired = (await loadLeadTimeline(db, lead.id)).find((item) => item.kind === "session" && item.change === "expired");
+    expect(expired).toMatchObject({ session: { startsAt: new Date("2026-12-11T10:00:00Z"), roomName: room.name } });
   });
 });

@@ -37,7 +37,10 @@ export type TimelineItem =
       actor: Person | null;
       change: SessionChange;
       /** The session as it is now (a moved session shows where it went). */
+      /** The session as it was at that moment (as it is now, for events recorded before that was kept). */
       session: { startsAt: Date; endsAt: Date; roomName: string } | null;
+      /** For a move: where and when it was before. */
+      movedFrom: { startsAt: Date; endsAt: Date; roomName: string } | null;
       /** What the artist wrote when asking to cancel or move. */
       message: string | null;
     };
@@ -95,7 +98,8 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
         kind: "session",
         ...base,
         change: SESSION_CHANGES[event.type]!,
-        session: session ? { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room.name } : null,
+        session: recorded(event.sessionStartsAt, event.sessionEndsAt, event.sessionRoom) ?? (session ? { startsAt: session.startsAt, endsAt: session.endsAt, roomName: session.room.name } : null),
+        movedFrom: recorded(event.movedFromStartsAt, event.movedFromEndsAt, event.movedFromRoom),
         message: request?.message || null,
       });
     }
@@ -128,4 +132,8 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
 function replyWords(payload: unknown): string | null {
   const body = (payload as { body?: unknown } | null)?.body;
   return typeof body === "string" ? body : null;
+}
+
+function recorded(startsAt: Date | null, endsAt: Date | null, roomName: string | null) {
+  return startsAt && endsAt ? { startsAt, endsAt, roomName: roomName ?? "a room since removed" } : null;
 }

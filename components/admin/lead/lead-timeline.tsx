@@ -95,12 +95,14 @@ const sessionChangeText: Record<Extract<TimelineItem, { kind: "session" }>["chan
 };
 
 function SessionEntry({ item, timeZone }: { item: Extract<TimelineItem, { kind: "session" }>; timeZone: string }) {
-  const { session } = item;
+  const { session, movedFrom } = item;
+  const where = (at: NonNullable<typeof session>) => `${at.roomName}, ${formatStudioRange(at.startsAt, at.endsAt, timeZone)}`;
   return (
     <div>
       <p>
         {sessionChangeText[item.change](who(item.actor))}
-        {session ? `: ${session.roomName}, ${formatStudioRange(session.startsAt, session.endsAt, timeZone)}` : ""}.
+        {movedFrom ? ` from ${where(movedFrom)}` : ""}
+        {session ? `${movedFrom ? " to" : ":"} ${where(session)}` : ""}.
       </p>
       {item.message ? <p className="mt-1 border-l-2 border-stone-300 pl-3 whitespace-pre-line dark:border-stone-700">{item.message}</p> : null}
     </div>
