@@ -40,7 +40,9 @@ describeEachDatabase("loadArtistInquiry", { poolSize: 4 }, ({ db }) => {
       [confirmed.id, "CONFIRMED"],
       [cancelled.id, "CANCELLED"],
     ]);
-    expect(view!.sessions[1]).toMatchObject({ roomName: room.name, producer: "Priya Nair", engineer: null, openRequests: [{ kind: "MOVE", createdAt: expect.any(Date) }] });
+    expect(view!.sessions[1]).toMatchObject({ roomName: room.name, producer: "Priya Nair", engineer: null, holdExpiresAt: null, openRequests: [{ kind: "MOVE", createdAt: expect.any(Date) }] });
+    // A hold says until when it is held.
+    expect(view!.sessions[0].holdExpiresAt).toEqual(new Date(now.getTime() + HOUR));
     expect(JSON.stringify(view)).not.toMatch(/@|later\?|Rate/);
   });
 

@@ -9,6 +9,8 @@ export type ArtistSession = {
   startsAt: Date;
   endsAt: Date;
   roomName: string;
+  /** For a hold: when it lapses unless the studio confirms it. */
+  holdExpiresAt: Date | null;
   /** Staff names as the studio set them; never their addresses or rates. */
   engineer: string | null;
   producer: string | null;
@@ -70,6 +72,7 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
       roomName: booking.room.name,
+      holdExpiresAt: booking.status === "HOLD" ? booking.holdExpiresAt : null,
       engineer: person(booking.people, "ENGINEER"),
       producer: person(booking.people, "PRODUCER"),
       openRequests: booking.status === "CANCELLED" ? [] : booking.artistRequests,

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { studio, telHref } from "@/lib/site/studio";
-import { formatStudioDate, formatStudioRange } from "@/lib/time/format-studio-time";
+import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
 import { askAboutSessionAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
@@ -71,7 +71,10 @@ export default async function YourInquiryPage({ params }: Props) {
                     <h3 className="text-xl font-semibold text-stone-950 dark:text-white">{when}</h3>
                     <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
                       <dt className={termClass}>Status</dt>
-                      <dd>{artistSessionStatusLabel[session.status]}</dd>
+                      <dd>
+                        {artistSessionStatusLabel[session.status]}
+                        {session.holdExpiresAt ? `: held for you until ${formatStudioDateTime(session.holdExpiresAt, timeZone)}` : ""}
+                      </dd>
                       <dt className={termClass}>Room</dt>
                       <dd>{session.roomName}</dd>
                       {session.engineer ? (
