@@ -7,6 +7,7 @@ import { lockLead } from "../leads/lock-lead";
 import { lockBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
+import { withdrawHoldReminder } from "./schedule-hold-reminder";
 
 /**
  * Cancels a live session, freeing its room and people. If the artist was ever sent an
@@ -24,6 +25,7 @@ export async function cancelSession(db: Database, actor: StaffMember, { leadId, 
       data: { status: "CANCELLED", cancelledAt: now, updatedAt: now, sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence },
     });
     await recordSessionEvent(tx, { type: "SESSION_CANCELLED", leadId, bookingId, actorId: actor.id, now });
+    await withdrawHoldReminder(tx, bookingId, now);
     // Cancelling answers whatever the artist had open about it: a cancelled session moves nowhere.
     await tx.artistRequest.updateMany({ where: { bookingId, handledAt: null }, data: { handledAt: now, handledById: actor.id } });
     if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "cancelled", now }, emailSettings);

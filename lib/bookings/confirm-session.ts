@@ -8,6 +8,7 @@ import { lockBooking } from "./lock-booking";
 import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
+import { withdrawHoldReminder } from "./schedule-hold-reminder";
 
 /**
  * Turns a hold into a confirmed session: it stops expiring, the artist is sent the calendar
@@ -23,6 +24,7 @@ export async function confirmSession(db: Database, actor: StaffMember, { leadId,
     if (booking.holdExpiresAt && booking.holdExpiresAt <= now) throw new ExpectedError("booking-state-conflict", "This hold has expired, so its time may be taken. Book it again instead.");
     await tx.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
     await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId, bookingId, actorId: actor.id, now });
+    await withdrawHoldReminder(tx, bookingId, now); // confirmed: nothing ends any more
     await queueBookingEmail(tx, { bookingId, change: "confirmed", now }, emailSettings);
     await markLeadBooked(tx, actor.id, lead, now);
   });

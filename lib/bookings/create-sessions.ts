@@ -20,6 +20,7 @@ import { resolveSessionTimes } from "./resolve-session-times";
 import { newSessionsSchema } from "./session-input-schema";
 import { bookingFieldErrorsOf } from "./booking-field-errors";
 import { recordSessionEvent } from "./record-session-event";
+import { scheduleHoldReminder } from "./schedule-hold-reminder";
 
 const DAY_MS = 86_400_000;
 
@@ -72,6 +73,7 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
         ids.push(booking.id);
         await recordSessionEvent(tx, { type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", leadId: lead.id, bookingId: booking.id, actorId: actor.id, now });
         if (status === "CONFIRMED") await queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now }, emailSettings);
+        else await scheduleHoldReminder(tx, { bookingId: booking.id, now }, emailSettings);
       }
       if (status === "CONFIRMED") await markLeadBooked(tx, actor.id, lead, now);
       return ids;

@@ -5,6 +5,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../database/create-prisma-client";
 import type { Transaction } from "../database/transaction";
+import { HOLD_REMINDER_KEY } from "./schedule-hold-reminder";
 
 const SWEEP_BATCH = 500;
 
@@ -34,6 +35,11 @@ export async function expireHolds(db: Database | Transaction, { now, scope }: { 
       UPDATE "Booking" SET "status" = 'EXPIRED', "expiredAt" = ${now}, "updatedAt" = ${now}
       WHERE "id" IN (SELECT "id" FROM overdue) AND "status" = 'HOLD'
       RETURNING "id", "inquiryId", "startsAt", "endsAt", "roomId"
+    ), reminders_withdrawn AS (
+      -- A lapsed hold's reminder has nothing left to remind of (schedule-hold-reminder.ts).
+      UPDATE "OutboxMessage" SET "status" = 'WITHDRAWN', "updatedAt" = ${now}
+      WHERE "status" = 'PENDING'
+        AND "scheduleKey" IN (SELECT ${HOLD_REMINDER_KEY.prefix}::text || "id"::text || ${HOLD_REMINDER_KEY.suffix}::text FROM expired)
     )
     INSERT INTO "LeadEvent" ("id", "inquiryId", "type", "bookingId", "createdAt", "sessionStartsAt", "sessionEndsAt", "sessionRoom")
     SELECT gen_random_uuid(), e."inquiryId", 'SESSION_EXPIRED', e."id", ${now}, e."startsAt", e."endsAt", r."name"

@@ -16,6 +16,7 @@ import { queueBookingEmail } from "./queue-booking-email";
 import { resolveSessionTimes } from "./resolve-session-times";
 import { moveSessionSchema } from "./session-input-schema";
 import { recordSessionEvent } from "./record-session-event";
+import { scheduleHoldReminder } from "./schedule-hold-reminder";
 
 /**
  * Moves a live session to another time (and room). Its people move with it: their copies of the
@@ -63,6 +64,8 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
         },
       });
       await recordSessionEvent(tx, { type: "SESSION_MOVED", leadId, bookingId, actorId: actor.id, now, movedFrom: booking });
+      // A moved hold's reminder names its new time.
+      if (booking.status === "HOLD") await scheduleHoldReminder(tx, { bookingId, now }, emailSettings);
       // Moving it answers the artist's open requests to move it.
       await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
       if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "moved", now }, emailSettings);

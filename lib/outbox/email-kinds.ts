@@ -19,6 +19,7 @@ export const EMAIL_KINDS = {
   "booking.changed": { label: "Session change to the artist", threading: "artist-thread" },
   "booking.cancelled": { label: "Session cancellation to the artist", threading: "artist-thread" },
   "booking.artist-request": { label: "Artist's request to the studio", threading: "studio-thread" },
+  "booking.hold-ending": { label: "Reminder to the artist that a hold ends", threading: "artist-thread" },
   "staff.sign-in-link": { label: "Sign-in link", threading: "none" },
 } as const satisfies Record<string, EmailKindDefinition>;
 

@@ -1,5 +1,6 @@
 import type { ArtistSessionRequestProps } from "@/emails/artist-session-request";
 import type { BookingUpdateProps } from "@/emails/booking-update";
+import type { HoldEndingProps } from "@/emails/hold-ending";
 import type { LeadReplyProps } from "@/emails/lead-reply";
 import type { EmailKind } from "./email-kinds";
 
@@ -19,6 +20,7 @@ export type EmailPayloads = {
   "booking.changed": Omit<BookingUpdateProps, StudioProps>;
   "booking.cancelled": Omit<BookingUpdateProps, StudioProps>;
   "booking.artist-request": Omit<ArtistSessionRequestProps, "studioName">;
+  "booking.hold-ending": Omit<HoldEndingProps, StudioProps>;
   "staff.sign-in-link": null;
 };
 

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { ArtistSessionRequest } from "@/emails/artist-session-request";
 import { BookingUpdate } from "@/emails/booking-update";
+import { HoldEnding } from "@/emails/hold-ending";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
 import type { Database } from "../database/create-prisma-client";
@@ -62,6 +63,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.confirmed": bookingUpdate,
   "booking.changed": bookingUpdate,
   "booking.cancelled": bookingUpdate,
+  "booking.hold-ending": async (_message, payload, { settings }) => renderEmail(createElement(HoldEnding, { ...payload, ...studioOf(settings) })),
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
     renderSignInLink(message, { secret: await getSigningSecret(db, "sealed-text", authSecret), studioName: settings.studio.name }),

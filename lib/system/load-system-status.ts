@@ -9,13 +9,17 @@ export type SystemStatus = Awaited<ReturnType<typeof loadSystemStatus>>;
 
 /**
  * What the owner's System page shows, read in one go: is mail flowing (queue depth by state, the
- * oldest message still waiting, the ones given up on), how each background task last ran, and
+ * oldest message still waiting (scheduled ones are counted apart: they are not late), the ones given up on), how each background task last ran, and
  * which workers have been seen in the last minute.
  */
 export async function loadSystemStatus(db: Database, { taskNames, now = new Date() }: { taskNames: string[]; now?: Date }) {
-  const [byStatus, oldestPending, dead, tasks, workers] = await Promise.all([
+  // A message queued for later (a reminder) is not late; one due or being retried is waiting.
+  const scheduled = { status: "PENDING" as const, attempts: 0, nextAttemptAt: { gt: now } };
+  const waiting = { status: "PENDING" as const, OR: [{ attempts: { gt: 0 } }, { nextAttemptAt: { lte: now } }] };
+  const [byStatus, scheduledCount, oldestPending, dead, tasks, workers] = await Promise.all([
     db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.outboxMessage.findFirst({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.outboxMessage.count({ where: scheduled }),
+    db.outboxMessage.findFirst({ where: waiting, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
     db.outboxMessage.findMany({
       where: { status: "DEAD" },
       orderBy: { updatedAt: "desc" },
@@ -28,7 +32,7 @@ export async function loadSystemStatus(db: Database, { taskNames, now = new Date
   const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<Record<OutboxStatus, number>>;
   const known = new Map(tasks.map((task) => [task.name, task]));
   return {
-    queue: { PENDING: counts.PENDING ?? 0, SENT: counts.SENT ?? 0, DEAD: counts.DEAD ?? 0, WITHDRAWN: counts.WITHDRAWN ?? 0 },
+    queue: { waiting: (counts.PENDING ?? 0) - scheduledCount, scheduled: scheduledCount, SENT: counts.SENT ?? 0, DEAD: counts.DEAD ?? 0, WITHDRAWN: counts.WITHDRAWN ?? 0 },
     oldestPendingAgeMs: oldestPending ? now.getTime() - oldestPending.createdAt.getTime() : null,
     deadLetters: dead,
     // Every task the code defines, in its order, whether or not it has run yet.

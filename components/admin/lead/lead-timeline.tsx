@@ -56,15 +56,18 @@ function TimelineEntry({ item, leadId, timeZone, retryEmailAction }: { item: Tim
 
 type EmailEntryProps = { item: Extract<TimelineItem, { kind: "email" }>; leadId: string; timeZone: string; retryEmailAction: AdminAction };
 
+function emailState(item: EmailEntryProps["item"], timeZone: string): string {
+  const tries = (count: number) => `${count} ${count === 1 ? "try" : "tries"}`;
+  if (item.status === "SENT") return `Delivered ${item.sentAt ? formatStudioDateTime(item.sentAt, timeZone) : ""}`;
+  if (item.status === "WITHDRAWN") return "Withdrawn before it was sent: what it was about changed";
+  if (item.status === "DEAD") return `Failed: gave up after ${tries(item.attempts)}`;
+  if (item.attempts > 0) return `Not delivered yet (${tries(item.attempts)}); next try ${formatStudioDateTime(item.nextAttemptAt, timeZone)}`;
+  // Queued for later (a reminder) rather than for now.
+  return item.nextAttemptAt.getTime() - item.at.getTime() > 60_000 ? `Scheduled for ${formatStudioDateTime(item.nextAttemptAt, timeZone)}` : "Waiting to be sent";
+}
+
 function EmailEntry({ item, leadId, timeZone, retryEmailAction }: EmailEntryProps) {
-  const state =
-    item.status === "SENT"
-      ? `Delivered ${item.sentAt ? formatStudioDateTime(item.sentAt, timeZone) : ""}`
-      : item.status === "PENDING"
-        ? item.attempts === 0
-          ? "Waiting to be sent"
-          : `Not delivered yet (${item.attempts} ${item.attempts === 1 ? "try" : "tries"}); next try ${formatStudioDateTime(item.nextAttemptAt, timeZone)}`
-        : `Failed: gave up after ${item.attempts} ${item.attempts === 1 ? "try" : "tries"}`;
+  const state = emailState(item, timeZone);
   return (
     <div>
       <p className="font-semibold">

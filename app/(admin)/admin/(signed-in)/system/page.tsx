@@ -24,16 +24,17 @@ export default async function SystemPage() {
       <p role="status" className={`${panelClass} font-semibold`}>
         {liveWorkers.length === 0
           ? "No background worker has been seen in the last minute: email is not being sent. Start the app (npm start) or a worker (npm run worker)."
-          : status.queue.PENDING === 0
+          : status.queue.waiting === 0
             ? `Mail is flowing: nothing is waiting. ${liveWorkers.length} ${liveWorkers.length === 1 ? "worker" : "workers"} running.`
-            : `${status.queue.PENDING} ${status.queue.PENDING === 1 ? "email is" : "emails are"} waiting, the oldest for ${waited(status.oldestPendingAgeMs ?? 0)}. ${liveWorkers.length} ${liveWorkers.length === 1 ? "worker" : "workers"} running.`}
+            : `${status.queue.waiting} ${status.queue.waiting === 1 ? "email is" : "emails are"} waiting, the oldest for ${waited(status.oldestPendingAgeMs ?? 0)}. ${liveWorkers.length} ${liveWorkers.length === 1 ? "worker" : "workers"} running.`}
       </p>
 
       <section aria-labelledby="queue-heading" className={panelClass}>
         <h2 id="queue-heading" className="mb-3 text-lg font-semibold">Email queue</h2>
-        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           {[
-            ["Waiting", status.queue.PENDING],
+            ["Waiting", status.queue.waiting],
+            ["Scheduled", status.queue.scheduled],
             ["Sent", status.queue.SENT],
             ["Given up", status.queue.DEAD],
             ["Withdrawn", status.queue.WITHDRAWN],

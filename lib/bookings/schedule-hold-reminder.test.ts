@@ -1,0 +1,76 @@
+import { beforeAll, expect, it } from "vitest";
+import type { StaffMember } from "@/lib/auth/staff-member";
+import { createRoom, sessionInput } from "@/test/support/booking-fixtures";
+import { inquiryContext } from "@/test/support/inquiry-fixtures";
+import { createLead } from "@/test/support/lead-fixtures";
+import { withRenderedBodies } from "@/test/support/outbox-delivery";
+import { createStaff } from "@/test/support/staff-fixtures";
+import { describeEachDatabase } from "@/test/test-databases";
+import { cancelSession } from "./cancel-session";
+import { confirmSession } from "./confirm-session";
+import { createSessions } from "./create-sessions";
+import { expireHolds } from "./expire-holds";
+import { moveSession } from "./move-session";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+const DAY = 86_400_000;
+
+describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
+  let staff: StaffMember;
+  beforeAll(async () => {
+    staff = await createStaff(db, "STAFF");
+  });
+  const settings = () => inquiryContext(db).emailSettings;
+  const hold = async (dates = ["2026-12-10"]) => {
+    const room = await createRoom(db);
+    const lead = await createLead(db, { name: "Zoë Adeyemi" });
+    const [id] = await createSessions(db, staff, lead.id, sessionInput(room.id, { dates }), { now: NOW, emailSettings: settings() });
+    return { lead, room, id: id! };
+  };
+  const reminders = (bookingId: string) => db.outboxMessage.findMany({ where: { scheduleKey: `booking:${bookingId}:hold-ending` }, orderBy: { createdAt: "asc" } });
+
+  it("is scheduled a day before the hold lapses, in the artist's thread, naming the time in the studio's zone", async () => {
+    const { lead, room, id } = await hold();
+    const { holdExpiresAt } = await db.booking.findUniqueOrThrow({ where: { id } });
+    const [reminder] = await reminders(id);
+    expect(reminder).toMatchObject({ kind: "booking.hold-ending", status: "PENDING", toAddress: lead.input.email });
+    expect(reminder.nextAttemptAt).toEqual(new Date(holdExpiresAt!.getTime() - DAY));
+    const ack = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: lead.id, kind: "inquiry.acknowledgement" } });
+    expect(reminder.inReplyTo).toBe(ack.messageId);
+    const { textBody } = await withRenderedBodies(db, reminder);
+    expect(textBody).toContain("Hi Zoë,");
+    expect(textBody).toContain("When: Thu, 10 Dec 2026, 10:00 GMT – 14:00 GMT");
+    expect(textBody).toContain(`Where: ${room.name}, Studio Desk`);
+    expect(textBody).toContain("until 29 Nov 2026, 12:00 GMT");
+  });
+
+  it("follows a move, and is withdrawn when the hold is confirmed", async () => {
+    const { lead, room, id } = await hold();
+    const { updatedAt } = await db.booking.findUniqueOrThrow({ where: { id } });
+    await moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-12"], startTime: "11:00", endTime: "13:00" }, { now: new Date(NOW.getTime() + 1000), emailSettings: settings() });
+    const afterMove = await reminders(id);
+    expect(afterMove.map((row) => row.status)).toEqual(["WITHDRAWN", "PENDING"]);
+    expect((await withRenderedBodies(db, afterMove[1])).textBody).toContain("When: Sat, 12 Dec 2026, 11:00 GMT – 13:00 GMT");
+
+    await confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 2000) }, settings());
+    expect((await reminders(id)).map((row) => row.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
+  });
+
+  it("is withdrawn with a cancelled hold and with a lapsed one", async () => {
+    const cancelled = await hold();
+    await cancelSession(db, staff, { leadId: cancelled.lead.id, bookingId: cancelled.id, now: new Date(NOW.getTime() + 1000) }, settings());
+    expect((await reminders(cancelled.id)).map((row) => row.status)).toEqual(["WITHDRAWN"]);
+
+    const lapsed = await hold(["2026-12-14"]);
+    await expireHolds(db, { now: new Date(NOW.getTime() + 30 * DAY) });
+    expect((await db.booking.findUniqueOrThrow({ where: { id: lapsed.id } })).status).toBe("EXPIRED");
+    expect((await reminders(lapsed.id)).map((row) => row.status)).toEqual(["WITHDRAWN"]);
+  });
+
+  it("is not scheduled for a confirmed session", async () => {
+    const room = await createRoom(db);
+    const lead = await createLead(db);
+    const [id] = await createSessions(db, staff, lead.id, sessionInput(room.id, { status: "CONFIRMED" }), { now: NOW, emailSettings: settings() });
+    expect(await reminders(id!)).toEqual([]);
+  });
+});
