@@ -40,10 +40,12 @@ server.maxRequestsPerSocket = 1_000; // then the client reconnects, spreading lo
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    // Finish the requests in flight, then exit; never hang on a keep-alive client.
-    server.close(() => process.exit(0));
+  process.once(signal, () => {
+    // Finish the requests in flight and the background work in hand (lib/background/web-process.ts
+    // leaves its stop here), then exit; never hang on a keep-alive client or a stuck mail server.
+    const backgroundStopped = globalThis.studioDeskStopBackgroundWork?.() ?? Promise.resolve();
+    server.close(() => backgroundStopped.finally(() => process.exit(0)));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    setTimeout(() => process.exit(0), 20_000).unref();
   });
 }

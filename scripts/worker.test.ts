@@ -19,6 +19,8 @@ const until = async (what: string, condition: () => boolean | Promise<boolean>, 
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 };
 
+const WORKER_SECRET = "worker-test-only-key-0123456789abcdefgh";
+
 // One server is enough: what is under test is the process, not the database.
 const [database] = testDatabases();
 
@@ -30,7 +32,7 @@ describe(`npm run worker on ${database.name}`, () => {
 
   function startWorker(): ChildProcess & { exited: Promise<number | null> } {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, MAIL_FROM: "Studio Desk <desk@studio.test>", NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, MAIL_FROM: "Studio Desk <desk@studio.test>", NODE_ENV: "production", AUTH_SECRET: WORKER_SECRET },
       stdio: ["ignore", "ignore", "pipe"],
     });
     child.stderr!.on("data", (chunk) => process.env.WORKER_TEST_LOG && process.stderr.write(chunk)); // drained, so a chatty worker never blocks on a full pipe
@@ -55,6 +57,18 @@ describe(`npm run worker on ${database.name}`, () => {
     await smtp.stop();
     await db.$disconnect();
   });
+
+  it("refuses to start without AUTH_SECRET, which the web instances sign and seal with", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let output = "";
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(/AUTH_SECRET: required by npm run worker/);
+  }, 60_000);
 
   it("two workers side by side deliver a backlog once, and stop cleanly on SIGTERM", async () => {
     smtp.received.length = 0;

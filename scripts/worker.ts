@@ -10,10 +10,16 @@ import { migrateDatabase } from "../lib/database/migrate-database";
 import { openDatabase } from "../lib/database/open-database";
 import { createMailTransport } from "../lib/email/create-mail-transport";
 import { emailSettingsFor } from "../lib/email/email-settings-for";
+import { InvalidEnvironmentError, missingProductionSecret } from "../lib/env/schema";
 import { releaseEmailClaimsOf } from "../lib/outbox/release-email-claims";
 import { runScript } from "./lib/run-script";
 
 runScript(async (env) => {
+  // The worker signs the artist's links and opens sealed sign-in links with the same key as the
+  // web instances; without AUTH_SECRET it would fall back to another one, and every such email
+  // would be wrong. So, as `npm start`, it refuses to run without it.
+  const missingSecret = missingProductionSecret(env);
+  if (missingSecret) throw new InvalidEnvironmentError([missingSecret.replace("the production server", "npm run worker, with the same value as the web instances")]);
   const database = await openDatabase(env, console.log);
   await migrateDatabase(database.url);
   const db = createPrismaClient(database.url);

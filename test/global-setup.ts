@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase, type RunningDatabase } from "../lib/database/embedded-postgres";
+import type { RunningDatabase } from "../lib/database/embedded-postgres";
 import { ensureDatabaseExists } from "../lib/database/ensure-database-exists";
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { findFreePort, portIsFree } from "../lib/database/port-is-free";
@@ -15,6 +15,7 @@ import type { TestDatabase } from "./test-databases";
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432";
 
 export default async function setup(project: TestProject) {
+  const startEmbeddedDatabase = await importEmbeddedPostgres();
   const runId = `t${Date.now().toString(36)}${process.pid}`;
   const dataDir = path.resolve(".data/test-runs", runId);
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -50,3 +51,21 @@ function withDatabase(url: string, name: string) {
   return parsed.toString();
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it is first imported, and that hook's
+ * 'beforeExit' handler calls process.exit(0): in this process it turned every run with failed
+ * tests into a success. The servers started here are stopped by the teardown above, so its
+ * 'beforeExit' and 'exit' listeners are removed; its signal handlers stay, so Ctrl-C still stops
+ * the embedded server.
+ */
+async function importEmbeddedPostgres() {
+  type Listener = (...args: unknown[]) => void;
+  const events = ["beforeExit", "exit"] as const;
+  const listenersOf = (event: (typeof events)[number]) => process.listeners(event as "exit") as Listener[];
+  const before = new Map(events.map((event) => [event, new Set(listenersOf(event))]));
+  const { startEmbeddedDatabase } = await import("../lib/database/embedded-postgres");
+  for (const event of events) {
+    for (const listener of listenersOf(event)) if (!before.get(event)!.has(listener)) process.off(event as "exit", listener);
+  }
+  return startEmbeddedDatabase;
+}

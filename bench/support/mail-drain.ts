@@ -16,7 +16,8 @@ export type DrainResult = { messages: number; seconds: number; perSecond: number
 export async function timeMailDrain(env: Record<string, string>, smtp: SmtpTestServer, messages: number, timeoutMs = 300_000): Promise<DrainResult> {
   const before = smtp.accepted;
   const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    // The web process's key (server-process.ts), as a studio's worker would have.
+    env: { AUTH_SECRET: "bench-only-session-key-0123456789abcdef", ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));

@@ -51,7 +51,10 @@ export function backgroundTasks({ transport, settings, from, authSecret, shouldS
         for (let round = 0; round < 1_000 && !shouldStop(); round++) {
           // Several lanes side by side (SKIP LOCKED gives each its own rows): delivery waits on the
           // database and the mail server far more than on this process.
-          const reports = await Promise.all(Array.from({ length: DELIVERY_LANES }, () => deliverDueMessages({ db, transport, render, from, workerId, now, shouldStop })));
+          const lanes = await Promise.allSettled(Array.from({ length: DELIVERY_LANES }, () => deliverDueMessages({ db, transport, render, from, workerId, now, shouldStop })));
+          const failed = lanes.find((lane) => lane.status === "rejected");
+          if (failed) throw failed.reason;
+          const reports = lanes.map((lane) => (lane as PromiseFulfilledResult<Awaited<ReturnType<typeof deliverDueMessages>>>).value);
           for (const report of reports) for (const key of ["sent", "retried", "dead"] as const) total[key] += report[key];
           if (reports.every((report) => report.sent + report.retried + report.dead === 0)) break;
         }

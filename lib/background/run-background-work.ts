@@ -10,7 +10,8 @@ import { forgetWorker, HEARTBEAT_MS, reportWorkerAlive, type WorkerIdentity } fr
 
 /** While a failure repeats, say so once every five minutes, not every run. */
 const REPEAT_FAILURE_LOG_MS = 300_000;
-const STOP_WAIT_MS = 15_000;
+/** Long enough for a message in flight to reach its SMTP socket timeout (create-mail-transport.ts). */
+const STOP_WAIT_MS = 45_000;
 
 export type BackgroundWork = {
   readonly workerId: string;
@@ -48,9 +49,22 @@ export function startBackgroundWork({ db, tasks, role, onStop, log = console.err
   };
 
   let heartbeatTimer: NodeJS.Timeout | undefined;
+  let seen = false;
+  let markSeen!: () => void;
+  // Nothing runs before the first heartbeat is written: a claim by a worker nobody has seen would
+  // be handed to another worker and sent twice.
+  const firstSeen = new Promise<void>((resolve) => (markSeen = resolve));
   const heartbeat = async () => {
     if (stopping) return;
-    await reportWorkerAlive(db, worker, now()).catch((error) => log(`[background] ${worker.id} could not report itself alive`, error));
+    try {
+      await reportWorkerAlive(db, worker);
+      if (!seen) {
+        seen = true;
+        markSeen();
+      }
+    } catch (error) {
+      log(`[background] ${worker.id} could not report itself alive${seen ? "" : "; nothing runs until it can"}`, error);
+    }
     if (!stopping) heartbeatTimer = timer(heartbeat, HEARTBEAT_MS);
   };
 
@@ -84,7 +98,7 @@ export function startBackgroundWork({ db, tasks, role, onStop, log = console.err
 
   function tick(task: BackgroundTask) {
     const state = states.get(task.name)!;
-    if (stopping) return;
+    if (stopping || !seen) return; // the first heartbeat ticks every task
     if (state.running) {
       state.again = true;
       return;
@@ -101,8 +115,8 @@ export function startBackgroundWork({ db, tasks, role, onStop, log = console.err
     });
   }
 
-  // Seen before it claims anything: a claim by a worker nobody has seen is released by the others.
-  const started = heartbeat().then(() => {
+  void heartbeat();
+  void firstSeen.then(() => {
     for (const task of tasks) tick(task);
   });
 
@@ -118,14 +132,24 @@ export function startBackgroundWork({ db, tasks, role, onStop, log = console.err
     async stop() {
       if (stopping) return;
       stopping = true;
-      await started;
-      clearTimeout(heartbeatTimer);
+      if (!seen) markSeen(); // never seen: nothing ran, nothing to wait for
       for (const state of states.values()) clearTimeout(state.timer);
+      // Still saying it is alive while the runs in progress finish, so nobody takes their messages.
       const running = [...states.values()].map((state) => state.running).filter(Boolean);
       let waited: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled(running), new Promise((resolve) => (waited = setTimeout(resolve, STOP_WAIT_MS)))]);
+      const finished = await Promise.race([
+        Promise.allSettled(running).then(() => true),
+        new Promise<false>((resolve) => (waited = setTimeout(() => resolve(false), STOP_WAIT_MS))),
+      ]);
       clearTimeout(waited);
-      await onStop?.(worker.id).catch((error) => log(`[background] ${worker.id} could not release its work on stopping`, error));
+      clearTimeout(heartbeatTimer);
+      if (finished) {
+        await onStop?.(worker.id).catch((error) => log(`[background] ${worker.id} could not release its work on stopping`, error));
+      } else {
+        // Something is still sending: handing its message to another worker now could send it twice.
+        // Once this worker is gone, the others release what it held after the usual silence.
+        log(`[background] ${worker.id} stopped with work still in progress; its claims pass to the others once it is gone`);
+      }
       await forgetWorker(db, worker.id).catch(() => {});
     },
   };

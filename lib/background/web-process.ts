@@ -30,8 +30,8 @@ export function startWebBackgroundWork(): void {
     onStop: (workerId) => releaseEmailClaimsOf(db, workerId, new Date()).then(() => {}),
   });
   state.studioDeskBackgroundWork = work;
-  // Hand back claimed mail on the way out; anything left is released by the others within a minute.
-  process.once("SIGTERM", () => void work.stop());
+  // scripts/serve.mjs calls this on SIGTERM and waits for it (bounded) before the process exits.
+  (globalThis as { studioDeskStopBackgroundWork?: () => Promise<void> }).studioDeskStopBackgroundWork = () => work.stop();
 }
 
 /**

@@ -10,12 +10,12 @@ export const PRESUMED_DEAD_AFTER_MS = 20_000;
 
 export type WorkerIdentity = { id: string; role: "web" | "worker"; startedAt: Date };
 
-export async function reportWorkerAlive(db: Database, worker: WorkerIdentity, now: Date): Promise<void> {
-  await db.backgroundWorker.upsert({
-    where: { id: worker.id },
-    create: { id: worker.id, role: worker.role, host: hostname().slice(0, 255), pid: process.pid, startedAt: worker.startedAt, lastSeenAt: now },
-    update: { lastSeenAt: now },
-  });
+/** Written with the database's clock, which the release of a silent worker's claims also reads. */
+export async function reportWorkerAlive(db: Database, worker: WorkerIdentity): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "BackgroundWorker" ("id", "role", "host", "pid", "startedAt", "lastSeenAt")
+    VALUES (${worker.id}, ${worker.role}, ${hostname().slice(0, 255)}, ${process.pid}, ${worker.startedAt}, now())
+    ON CONFLICT ("id") DO UPDATE SET "lastSeenAt" = now()`;
 }
 
 /** A clean stop: the worker is gone at once rather than after PRESUMED_DEAD_AFTER_MS. */

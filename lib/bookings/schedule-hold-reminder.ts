@@ -17,6 +17,12 @@ const NOT_SOONER_THAN_MS = 3_600_000;
 export const HOLD_REMINDER_KEY = { prefix: "booking:", suffix: ":hold-ending" } as const;
 const keyOf = (bookingId: string) => `${HOLD_REMINDER_KEY.prefix}${bookingId}${HOLD_REMINDER_KEY.suffix}`;
 
+/** The session a schedule key names, when it is a hold's reminder. */
+export function holdReminderBookingId(scheduleKey: string): string | null {
+  const { prefix, suffix } = HOLD_REMINDER_KEY;
+  return scheduleKey.startsWith(prefix) && scheduleKey.endsWith(suffix) ? scheduleKey.slice(prefix.length, -suffix.length) : null;
+}
+
 /**
  * Schedules the reminder for a hold as it is now, replacing one scheduled before (a moved hold's
  * reminder names its new time). Call after the hold was written. Answers the message's id, or

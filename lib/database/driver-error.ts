@@ -36,3 +36,18 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isDeadlock(error: unknown): boolean {
   return driverErrorCause(error)?.originalCode === "40P01";
 }
+
+/** Whether an error came from the database or the way to it (as opposed to our own code). */
+export function isDatabaseError(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError ||
+    error instanceof Prisma.PrismaClientUnknownRequestError ||
+    error instanceof Prisma.PrismaClientInitializationError ||
+    error instanceof Prisma.PrismaClientRustPanicError ||
+    isAdapterCause(driverErrorCause(error))
+  );
+}
+
+function isAdapterCause(cause: unknown): boolean {
+  return typeof cause === "object" && cause !== null && ("kind" in cause || "originalCode" in cause);
+}

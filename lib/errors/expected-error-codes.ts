@@ -9,6 +9,7 @@ import type { ExpectedErrorKind } from "./expected-error";
 export const EXPECTED_ERRORS = {
   // Roles: domain functions check them again, behind the action's own check.
   "not-owner": { kind: "not-authorized", message: "Only the studio's owner can do this." },
+  "password-tries-exhausted": { kind: "rate-limited", message: "Too many password attempts. Wait 15 minutes, then try again." },
 
   // Leads
   "lead-invalid": { kind: "invalid", message: "Some fields need attention." },

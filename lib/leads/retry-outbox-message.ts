@@ -2,6 +2,8 @@ import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
 import { isUuid } from "../validation/is-uuid";
+import { holdReminderBookingId } from "../bookings/schedule-hold-reminder";
+import type { Transaction } from "../database/transaction";
 import { lockLead } from "./lock-lead";
 
 export type RetryOutboxMessageInput = {
@@ -22,13 +24,14 @@ export async function retryOutboxMessage(db: Database, actor: StaffMember, { mes
     // An erased lead's emails have no address or body left to send; the shared lock keeps an
     // erasure from running between this check and the update.
     await lockLead(tx, leadId, "share");
+    await refuseStaleScheduledEmail(tx, { messageId, leadId });
     const retried = await tx.outboxMessage.updateMany({
       where: { id: messageId, inquiryId: leadId, status: "DEAD" },
-      // The sender gives up a day after a row's createdAt (retry-schedule.ts). A retried row is
-      // queued again, so it gets a fresh day of tries from now instead of dying at its first
-      // failure. The first queueing stays in the lead's trail (its creation, or REPLY_QUEUED).
+      // The sender gives up a day after a row's dueAt (retry-schedule.ts). A retried row is due
+      // again, so it gets a fresh day of tries from now instead of dying at its first failure.
+      // Its createdAt, and the lead's trail (REPLY_QUEUED), keep when it was first queued.
       // lastError stays until the next attempt replaces it or clears it on success.
-      data: { status: "PENDING", attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: now, dueAt: now, updatedAt: now },
     });
     if (retried.count === 0) {
       const message = await tx.outboxMessage.findFirst({ where: { id: messageId, inquiryId: leadId }, select: { status: true } });
@@ -42,4 +45,19 @@ export async function retryOutboxMessage(db: Database, actor: StaffMember, { mes
     }
     await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "EMAIL_RETRIED", outboxMessageId: messageId, createdAt: now } });
   });
+}
+
+/**
+ * A scheduled email (a hold's reminder) is only worth sending again while it is still the one
+ * for its subject: not when a newer one replaced it, nor when its hold is no longer a hold.
+ */
+async function refuseStaleScheduledEmail(tx: Transaction, { messageId, leadId }: { messageId: string; leadId: string }) {
+  const message = await tx.outboxMessage.findFirst({ where: { id: messageId, inquiryId: leadId, status: "DEAD" }, select: { scheduleKey: true, createdAt: true } });
+  if (!message?.scheduleKey) return;
+  const newer = await tx.outboxMessage.count({ where: { scheduleKey: message.scheduleKey, id: { not: messageId }, createdAt: { gte: message.createdAt } } });
+  if (newer > 0) throw new ExpectedError("email-not-retryable", "A newer version of this scheduled email has replaced it, so there is nothing to retry.");
+  const bookingId = holdReminderBookingId(message.scheduleKey);
+  if (bookingId && (await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true } }))?.status !== "HOLD") {
+    throw new ExpectedError("email-not-retryable", "The hold this reminder was about is no longer pencilled in, so there is nothing to remind of.");
+  }
 }

@@ -9,6 +9,7 @@ import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
 import { batchLoader } from "./batch-loader";
 import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
+import { isDatabaseError } from "../database/driver-error";
 
 /** Worst case for one message: connection, greeting and socket timeouts (create-mail-transport.ts). */
 const WORST_CASE_SEND_MS = 50_000;
@@ -43,7 +44,11 @@ export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 
     if (claimed.length === 0) break;
     // The batch's messages go out side by side over the transport's connection pool.
     const storeBodies = bodyStore(options.db);
-    for (const outcome of await Promise.all(claimed.map((message) => deliverOne(message, options, storeBodies)))) report[outcome]++;
+    // Settled, not raced: a failure must not leave sends running that nothing waits for.
+    const outcomes = await Promise.allSettled(claimed.map((message) => deliverOne(message, options, storeBodies)));
+    for (const outcome of outcomes) if (outcome.status === "fulfilled") report[outcome.value]++;
+    const failed = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failed) throw failed.reason;
   }
   return report;
 }
@@ -55,7 +60,7 @@ async function claimDueMessages({ db, workerId, now = () => new Date(), batchSiz
   const leaseMs = batchSize * WORST_CASE_SEND_MS + 60_000;
   return db.$queryRaw<OutboxMessage[]>`
     UPDATE "OutboxMessage"
-    SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = ${at}, "claimedBy" = ${workerId ?? null}
+    SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = now(), "claimedBy" = ${workerId ?? null}
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at}
@@ -74,15 +79,17 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, stor
     if (htmlBody === null || textBody === null || sealed) {
       ({ html: htmlBody, text: textBody } = await render(message));
     }
-    if (message.htmlBody === null || message.textBody === null) {
-      // A message carrying a secret is rendered afresh at every attempt and its body never stored.
-      const kept = sealed ? { html: NOT_KEPT, text: NOT_KEPT } : { html: htmlBody, text: textBody };
-      // The row changed under us (the lead was erased, or the lease ran out and another sender
-      // took it): this sender no longer owns the message, so it must not send it.
-      if (!(await storeBodies({ id: message.id, attempts: message.attempts, ...kept }))) return "dead";
-    }
+    // A message carrying a secret is rendered afresh at every attempt and its body never stored;
+    // a retry's bodies are stored already. Either way this is the last look before sending: if
+    // the row changed under us (withdrawn, its lead erased, or taken by another sender after the
+    // lease ran out), this sender no longer owns the message and must not send it.
+    const firstRender = message.htmlBody === null || message.textBody === null;
+    const kept = !firstRender ? { html: null, text: null } : sealed ? { html: NOT_KEPT, text: NOT_KEPT } : { html: htmlBody, text: textBody };
+    if (!(await storeBodies({ id: message.id, attempts: message.attempts, ...kept }))) return "dead";
   } catch (error) {
-    // Rendering is deterministic: trying again tomorrow would fail the same way.
+    // Rendering is deterministic: trying again tomorrow would fail the same way. Reading what it
+    // renders from, or storing the result, can fail for a moment like any query: that is retried.
+    if (isDatabaseError(error)) return fail(message, `could not prepare: ${describe(error)}`, { permanent: false }, options);
     return fail(message, `could not render: ${describe(error)}`, { permanent: true }, options);
   }
   // The method goes into a Content-Type header: only the three iTIP methods we write are sent.
@@ -114,17 +121,28 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, stor
   const marked = await db.$executeRaw`
     UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
     WHERE "id" = ${message.id}::uuid AND "attempts" = ${message.attempts} AND "status" = 'PENDING'`;
-  if (marked === 0) log(`[outbox] ${message.id} was sent after its lease ran out; another sender may send it again`);
+  if (marked === 0) {
+    // Sent, though in the moment since the last look the row was withdrawn, erased or taken over:
+    // say so on the row and in the log, rather than leave it looking unsent.
+    const [row] = await db.$queryRaw<{ status: string }[]>`
+      UPDATE "OutboxMessage" SET "sentAt" = ${at}, "lastError" = 'Sent as it was being withdrawn, erased or taken over', "updatedAt" = ${at}
+      WHERE "id" = ${message.id}::uuid AND "attempts" = ${message.attempts} RETURNING "status"`;
+    log(`[outbox] ${message.id} was sent while ${row ? `it became ${row.status}` : "another sender took it over (it may be sent again)"}`);
+  }
   return "sent";
 }
 
-type BodyStore = (row: { id: string; attempts: number; html: string; text: string }) => Promise<boolean | undefined>;
+type BodyRow = { id: string; attempts: number; html: string | null; text: string | null };
+type BodyStore = (row: BodyRow) => Promise<boolean | undefined>;
 
-/** Stores the bodies a batch rendered in one statement; answers, per row, whether it is still this sender's. */
+/**
+ * Stores the bodies a batch rendered for the first time (null: keep what is stored), in one
+ * statement; answers, per row, whether it is still this sender's to send.
+ */
 function bodyStore(db: Database): BodyStore {
-  return batchLoader(async (rows: { id: string; attempts: number; html: string; text: string }[]) => {
+  return batchLoader(async (rows: BodyRow[]) => {
     const stored = await db.$queryRaw<{ id: string }[]>`
-      UPDATE "OutboxMessage" m SET "htmlBody" = v."html", "textBody" = v."text", "updatedAt" = now()
+      UPDATE "OutboxMessage" m SET "htmlBody" = COALESCE(v."html", m."htmlBody"), "textBody" = COALESCE(v."text", m."textBody"), "updatedAt" = now()
       FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[], ${rows.map((row) => row.html)}::text[], ${rows.map((row) => row.text)}::text[])
         AS v("id", "attempts", "html", "text")
       WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'

@@ -1,7 +1,12 @@
 import { expect, it } from "vitest";
+import { createMailTransport } from "@/lib/email/create-mail-transport";
+import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
+import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { describeEachDatabase } from "@/test/test-databases";
+import { deliverDueMessages } from "./deliver-due-messages";
 import { queueEmail, withdrawScheduledEmail } from "./queue-email";
+import { createMessageRenderer } from "./render-queued-message";
 
 const APP_URL = "https://studio.test";
 const NOW = new Date("2026-12-01T09:00:00Z");
@@ -55,6 +60,21 @@ describeEachDatabase("queueEmail", { poolSize: 4 }, ({ db }) => {
     // The session is cancelled: its reminder goes with it, and nothing is left to send.
     expect(await db.$transaction((tx) => withdrawScheduledEmail(tx, key, NOW))).toBe(1);
     expect(await db.outboxMessage.count({ where: { scheduleKey: key, status: "PENDING" } })).toBe(0);
+  });
+
+  it("gives a scheduled message its day of retries from when it is due, not from when it was queued", async () => {
+    const lead = await createLead(db);
+    const sendAt = new Date(NOW.getTime() + 6 * 86_400_000);
+    const id = await queueEmail(db, "lead.reply", { to: lead.input.email, subject: "Later", inquiryId: lead.id, data: { reference: lead.reference, body: "x", senderName: null } }, { appUrl: APP_URL, now: NOW, sendAt });
+    const smtp = await new SmtpTestServer().start();
+    smtp.refusing = true; // greylisting: "try again later"
+    try {
+      const render = createMessageRenderer(db, inquiryContext(db).emailSettings);
+      await deliverDueMessages({ db, transport: createMailTransport({ smtpUrl: smtp.url }), render, from: "desk@studio.test", now: () => new Date(sendAt.getTime() + 1_000), log: () => {} });
+    } finally {
+      await smtp.stop();
+    }
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 1, dueAt: sendAt });
   });
 
   it("never leaves two waiting messages under one key, even when two changes race", async () => {

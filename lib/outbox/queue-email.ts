@@ -60,6 +60,7 @@ export function newOutboxRow<K extends EmailKind>(kind: K, email: NewEmail<K>, o
     scheduleKey: options.scheduleKey ?? null,
     // Due by the same clock the sender claims with (not the database's).
     nextAttemptAt: options.sendAt ?? options.now,
+    dueAt: options.sendAt ?? options.now,
     createdAt: options.now,
     updatedAt: options.now,
   } satisfies Prisma.OutboxMessageCreateManyInput;
@@ -99,10 +100,10 @@ export function outboxInsertSql(rows: OutboxRow[]): Prisma.Sql {
   const values = rows.map(
     (row) => Prisma.sql`(${row.id}::uuid, ${row.kind}, ${row.inquiryId}::uuid, ${row.toAddress}, ${row.replyTo}, ${row.subject},
       ${row.messageId}, ${row.inReplyTo}, ${row.references}, ${row.payload === Prisma.DbNull ? null : JSON.stringify(row.payload)}::jsonb,
-      ${row.scheduleKey}, ${row.nextAttemptAt}::timestamptz, ${row.createdAt}::timestamptz, ${row.updatedAt}::timestamptz)`,
+      ${row.scheduleKey}, ${row.nextAttemptAt}::timestamptz, ${row.dueAt}::timestamptz, ${row.createdAt}::timestamptz, ${row.updatedAt}::timestamptz)`,
   );
   return Prisma.sql`
     INSERT INTO "OutboxMessage" ("id", "kind", "inquiryId", "toAddress", "replyTo", "subject", "messageId", "inReplyTo",
-      "references", "payload", "scheduleKey", "nextAttemptAt", "createdAt", "updatedAt")
+      "references", "payload", "scheduleKey", "nextAttemptAt", "dueAt", "createdAt", "updatedAt")
     VALUES ${Prisma.join(values)}`;
 }

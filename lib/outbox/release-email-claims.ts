@@ -9,11 +9,15 @@ import { PRESUMED_DEAD_AFTER_MS } from "../background/worker-presence";
  * same Message-ID. Answers how many were released.
  */
 export async function releaseClaimsOfGoneWorkers(db: Database, now: Date): Promise<number> {
-  const seenSince = new Date(now.getTime() - PRESUMED_DEAD_AFTER_MS);
+  // Both sides by the database's clock (heartbeats and claims are written with it), so clocks
+  // that differ between machines cannot make a live worker look dead; and only claims older than
+  // the silence that counts as death, so a worker that has just started is never robbed.
+  const silence = `${PRESUMED_DEAD_AFTER_MS / 1000} seconds`;
   return db.$executeRaw`
-    UPDATE "OutboxMessage" m SET "claimedBy" = NULL, "nextAttemptAt" = ${now}, "updatedAt" = ${now}
+    UPDATE "OutboxMessage" m SET "claimedBy" = NULL, "nextAttemptAt" = ${now}, "updatedAt" = now()
     WHERE m."status" = 'PENDING' AND m."claimedBy" IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM "BackgroundWorker" w WHERE w."id" = m."claimedBy" AND w."lastSeenAt" >= ${seenSince})`;
+      AND m."updatedAt" < now() - ${silence}::interval
+      AND NOT EXISTS (SELECT 1 FROM "BackgroundWorker" w WHERE w."id" = m."claimedBy" AND w."lastSeenAt" >= now() - ${silence}::interval)`;
 }
 
 /** A worker stopping cleanly hands back whatever it still holds, to be sent at once by another. */

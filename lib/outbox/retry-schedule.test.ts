@@ -14,10 +14,10 @@ describe("retry schedule", () => {
   });
 
   it("gives up about a day after the message was queued", () => {
-    const createdAt = new Date("2026-11-20T00:00:00Z");
-    expect(shouldGiveUp({ attempts: 8, createdAt }, new Date(createdAt.getTime() + GIVE_UP_AFTER_MS - 1))).toBe(false);
-    expect(shouldGiveUp({ attempts: 8, createdAt }, new Date(createdAt.getTime() + GIVE_UP_AFTER_MS))).toBe(true);
-    expect(shouldGiveUp({ attempts: MAX_ATTEMPTS, createdAt }, createdAt)).toBe(true);
+    const dueAt = new Date("2026-11-20T00:00:00Z");
+    expect(shouldGiveUp({ attempts: 8, dueAt }, new Date(dueAt.getTime() + GIVE_UP_AFTER_MS - 1))).toBe(false);
+    expect(shouldGiveUp({ attempts: 8, dueAt }, new Date(dueAt.getTime() + GIVE_UP_AFTER_MS))).toBe(true);
+    expect(shouldGiveUp({ attempts: MAX_ATTEMPTS, dueAt }, dueAt)).toBe(true);
   });
 
   it("keeps trying for the whole day even with the shortest delays", () => {

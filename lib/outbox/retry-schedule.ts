@@ -1,6 +1,6 @@
 // When to try a failed email again: exponential backoff with jitter, so that after an outage the
 // instances do not all retry in lock-step. The first retry comes within 30 s and the ceiling
-// doubles up to 4 h; a message still undelivered a day after it was queued is marked dead for an
+// doubles up to 4 h; a message still undelivered a day after it was due is marked dead for an
 // admin to look at (MAX_ATTEMPTS only guards against a clock gone wrong).
 
 export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
@@ -16,6 +16,6 @@ export function retryDelayMs(attempt: number, random: () => number = Math.random
 }
 
 /** Whether a message that just failed should be given up on. */
-export function shouldGiveUp({ attempts, createdAt }: { attempts: number; createdAt: Date }, now: Date): boolean {
-  return attempts >= MAX_ATTEMPTS || now.getTime() - createdAt.getTime() >= GIVE_UP_AFTER_MS;
+export function shouldGiveUp({ attempts, dueAt }: { attempts: number; dueAt: Date }, now: Date): boolean {
+  return attempts >= MAX_ATTEMPTS || now.getTime() - dueAt.getTime() >= GIVE_UP_AFTER_MS;
 }

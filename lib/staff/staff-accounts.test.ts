@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { authorizePassword } from "@/lib/auth/authorize-password";
+import { PASSWORD_TRIES_PER_ACCOUNT } from "@/lib/auth/throttle-sign-in";
 import { staffAuthAdapter } from "@/lib/auth/staff-auth-adapter";
 import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createStaff, TEST_PASSWORD } from "@/test/support/staff-fixtures";
@@ -85,10 +86,20 @@ describeEachDatabase("staff accounts", { poolSize: 4 }, ({ db, template }) => {
     expect(after.deactivatedAt).not.toBeNull();
 
     await expect(setStaffActive(db, ownerMember, { userId: owner.id, active: false })).rejects.toThrow(/your own account/);
-    await expect(changePassword(db, owner.id, { currentPassword: "not it", newPassword: "a new long password" })).rejects.toMatchObject({ code: "wrong-password" });
-    await changePassword(db, owner.id, { currentPassword: TEST_PASSWORD, newPassword: "a new long password" });
+    await expect(changePassword(db, owner.id, { currentPassword: "not it", newPassword: "a new long password" }, { ip: "203.0.113.50" })).rejects.toMatchObject({ code: "wrong-password" });
+    await changePassword(db, owner.id, { currentPassword: TEST_PASSWORD, newPassword: "a new long password" }, { ip: "203.0.113.50" });
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).tokenVersion).toBe(owner.tokenVersion + 1);
     expect(await authorizePassword(db, owner.email, "a new long password")).not.toBeNull();
+  });
+
+  it("counts a password change's check of the current password like a sign-in attempt", async () => {
+    const staff = await createStaff(db);
+    for (let i = 0; i < PASSWORD_TRIES_PER_ACCOUNT; i++) {
+      await expect(changePassword(db, staff.id, { currentPassword: `guess ${i}`, newPassword: "a new long password" }, { ip: `198.51.100.${i}` })).rejects.toMatchObject({ code: "wrong-password" });
+    }
+    // Even the right password is refused now, and nothing changes.
+    await expect(changePassword(db, staff.id, { currentPassword: TEST_PASSWORD, newPassword: "a new long password" }, { ip: "198.51.100.200" })).rejects.toMatchObject({ code: "password-tries-exhausted" });
+    expect(await authorizePassword(db, staff.email, TEST_PASSWORD)).not.toBeNull();
   });
 
   it("never leaves the studio without an active owner, even when two owners deactivate each other at once", async () => {

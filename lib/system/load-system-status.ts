@@ -19,7 +19,7 @@ export async function loadSystemStatus(db: Database, { taskNames, now = new Date
   const [byStatus, scheduledCount, oldestPending, dead, tasks, workers] = await Promise.all([
     db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } }),
     db.outboxMessage.count({ where: scheduled }),
-    db.outboxMessage.findFirst({ where: waiting, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+    db.outboxMessage.findFirst({ where: waiting, orderBy: { dueAt: "asc" }, select: { dueAt: true } }),
     db.outboxMessage.findMany({
       where: { status: "DEAD" },
       orderBy: { updatedAt: "desc" },
@@ -33,7 +33,7 @@ export async function loadSystemStatus(db: Database, { taskNames, now = new Date
   const known = new Map(tasks.map((task) => [task.name, task]));
   return {
     queue: { waiting: (counts.PENDING ?? 0) - scheduledCount, scheduled: scheduledCount, SENT: counts.SENT ?? 0, DEAD: counts.DEAD ?? 0, WITHDRAWN: counts.WITHDRAWN ?? 0 },
-    oldestPendingAgeMs: oldestPending ? now.getTime() - oldestPending.createdAt.getTime() : null,
+    oldestPendingAgeMs: oldestPending ? now.getTime() - oldestPending.dueAt.getTime() : null,
     deadLetters: dead,
     // Every task the code defines, in its order, whether or not it has run yet.
     tasks: taskNames.map((name) => ({ name, ...(known.get(name) ?? null) })),
