@@ -17,3 +17,13 @@ export const dangerButtonClass =
 export const linkClass = "text-amber-900 underline underline-offset-4 hover:text-amber-700 dark:text-amber-300 dark:hover:text-amber-200";
 
 export const panelClass = "rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";
+
+/** A table that stacks each row into a card on phones and is a plain table from the small breakpoint up. */
+export const stackedTable = {
+  table: "w-full text-left max-sm:block",
+  head: "max-sm:sr-only",
+  headRow: "border-b border-stone-300 dark:border-stone-700",
+  body: "max-sm:block",
+  row: "border-b border-stone-200 dark:border-stone-800 max-sm:block max-sm:py-3",
+  cell: "py-2 pr-4 align-top max-sm:block max-sm:py-0.5",
+};

@@ -8,6 +8,7 @@ import { getDb } from "../db";
 import { env } from "../env";
 import { requestOutboxDelivery } from "../background/web-process";
 import { getSigningSecret } from "../security/get-signing-secret";
+import { sealingSecret } from "../security/sealed-text";
 import { studio } from "../site/studio";
 import { authorizePassword } from "./authorize-password";
 import { normalizeStaffEmail } from "./normalize-staff-email";
@@ -109,7 +110,7 @@ export async function authOptionsWithSignIn(guard: SignInGuard): Promise<NextAut
         from: env.MAIL_FROM,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         async sendVerificationRequest(request) {
-          const secret = await getSigningSecret(db, "sealed-text", env.AUTH_SECRET);
+          const secret = await sealingSecret(db, env.AUTH_SECRET);
           const queued = await queueSignInLink(db, request, { appUrl: env.APP_URL, studioName: studio.name, secret });
           if (queued) after(requestOutboxDelivery); // sent once the answer has gone out
         },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { getSigningSecret } from "@/lib/security/get-signing-secret";
+import { sealingSecret } from "@/lib/security/sealed-text";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { createStaff } from "@/test/support/staff-fixtures";
@@ -19,7 +19,7 @@ describeEachDatabase("sign-in links through the outbox", { poolSize: 4 }, ({ db 
     smtp = await new SmtpTestServer().start();
     deliver = outboxDelivery(db, smtp);
     // The key the worker's renderer finds in the database when AUTH_SECRET is not set.
-    settings = { appUrl: APP_URL, studioName: "Studio Desk", secret: await getSigningSecret(db, "sealed-text") };
+    settings = { appUrl: APP_URL, studioName: "Studio Desk", secret: await sealingSecret(db, undefined) };
   });
   afterAll(async () => {
     await smtp.stop();

@@ -1,10 +1,10 @@
 import { artistPortalUrl } from "../artist-portal/artist-portal-url";
 import { buildIcs } from "../calendar/build-ics";
-import { ExpectedError, isExpectedError } from "../errors/expected-error";
+import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { isUuid } from "../validation/is-uuid";
 import type { Transaction } from "../database/transaction";
-import { lockLead } from "../leads/lock-lead";
+import { lockLeadUnlessErased } from "../leads/lock-lead";
 import { formatStudioDate, formatStudioRange } from "../time/format-studio-time";
 import { previousBookingInvitation } from "./queue-booking-email-previous";
 import { skillLabel } from "../calendar/session-people";
@@ -48,14 +48,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   if (booking.status !== STATUS_AFTER[change]) {
     throw new Error(`queueBookingEmail: a "${change}" email needs a ${STATUS_AFTER[change]} session, and ${booking.id} is ${booking.status}`);
   }
-  // The shared lock keeps an erasure from committing between this check and the row below, which
-  // it would then miss.
-  try {
-    await lockLead(tx, booking.inquiryId, "share");
-  } catch (error) {
-    if (isExpectedError(error, "lead-erased")) return null;
-    throw error;
-  }
+  if (!(await lockLeadUnlessErased(tx, booking.inquiryId, "share"))) return null;
   const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { id: true, name: true, email: true, reference: true } });
   const { timeZone } = await tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
 

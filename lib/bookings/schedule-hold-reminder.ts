@@ -3,9 +3,8 @@
 // (re)schedules it; confirming, cancelling or expiring the hold withdraws it.
 import { artistPortalUrl } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
-import { isExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
-import { lockLead } from "../leads/lock-lead";
+import { lockLeadUnlessErased } from "../leads/lock-lead";
 import { queueEmail, withdrawScheduledEmail } from "../outbox/queue-email";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "../time/format-studio-time";
 
@@ -38,12 +37,7 @@ export async function scheduleHoldReminder(tx: Transaction, { bookingId, now }: 
     await withdrawHoldReminder(tx, bookingId, now);
     return null;
   }
-  try {
-    await lockLead(tx, booking.inquiryId, "share"); // an erasure cannot commit between this and the row
-  } catch (error) {
-    if (isExpectedError(error, "lead-erased")) return null;
-    throw error;
-  }
+  if (!(await lockLeadUnlessErased(tx, booking.inquiryId, "share"))) return null;
   const [inquiry, { timeZone }] = await Promise.all([
     tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { name: true, email: true, reference: true } }),
     tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } }),

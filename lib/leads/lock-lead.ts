@@ -1,5 +1,5 @@
 import type { Transaction } from "../database/transaction";
-import { ExpectedError } from "../errors/expected-error";
+import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import { Prisma, type InquiryStatus } from "../generated/prisma/client";
 import { isUuid } from "../validation/is-uuid";
 
@@ -27,4 +27,18 @@ export async function lockLead(tx: Transaction, leadId: string, mode: "share" | 
   if (!lead) throw new ExpectedError("lead-not-found");
   if (lead.erasedAt) throw new ExpectedError("lead-erased");
   return { id: lead.id, reference: lead.reference, status: lead.status, email: lead.email, firstRespondedAt: lead.firstRespondedAt };
+}
+
+/**
+ * lockLead for writes that are skipped, not refused, for an erased lead (an email about it):
+ * null when the lead was erased. The lock keeps an erasure from committing between this check and
+ * the write, which it would then miss.
+ */
+export async function lockLeadUnlessErased(tx: Transaction, leadId: string, mode: "share" | "update"): Promise<LockedLead | null> {
+  try {
+    return await lockLead(tx, leadId, mode);
+  } catch (error) {
+    if (isExpectedError(error, "lead-erased")) return null;
+    throw error;
+  }
 }

@@ -8,10 +8,9 @@ import type { Database } from "../database/create-prisma-client";
 import { renderEmail } from "../email/render-email";
 import type { Inquiry, OutboxMessage } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
-import type { PreferredSlotView } from "../inquiries/load-preferred-slots";
+import { PREFERRED_SLOTS_QUERY, preferredSlotView, type PreferredSlotView } from "../inquiries/load-preferred-slots";
 import { renderInquiryEmail } from "../inquiries/render-inquiry-email";
-import { getSigningSecret } from "../security/get-signing-secret";
-import { formatStudioRange } from "../time/format-studio-time";
+import { sealingSecret } from "../security/sealed-text";
 import { batchLoader } from "./batch-loader";
 import { isEmailKind, type EmailKind } from "./email-kinds";
 import type { EmailPayloads } from "./email-payloads";
@@ -35,7 +34,7 @@ function inquiryLoader(db: Database) {
   return batchLoader(async (ids: string[]) => {
     const inquiries = await db.inquiry.findMany({
       where: { id: { in: ids } },
-      include: { preferredSlots: { select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }] } },
+      include: { preferredSlots: PREFERRED_SLOTS_QUERY },
     });
     const timeZone = inquiries.some((inquiry) => inquiry.preferredSlots.length > 0)
       ? (await db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } })).timeZone
@@ -45,7 +44,7 @@ function inquiryLoader(db: Database) {
         inquiry.id,
         {
           ...inquiry,
-          preferredSlots: inquiry.preferredSlots.map(({ id, startsAt, endsAt, room }) => ({ id, startsAt, endsAt, roomName: room?.name ?? null, when: formatStudioRange(startsAt, endsAt, timeZone) })),
+          preferredSlots: inquiry.preferredSlots.map((slot) => preferredSlotView(slot, timeZone)),
         },
       ]),
     );
@@ -66,7 +65,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.hold-ending": async (_message, payload, { settings }) => renderEmail(createElement(HoldEnding, { ...payload, ...studioOf(settings) })),
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
-    renderSignInLink(message, { secret: await getSigningSecret(db, "sealed-text", authSecret), studioName: settings.studio.name }),
+    renderSignInLink(message, { secret: await sealingSecret(db, authSecret), studioName: settings.studio.name }),
 };
 
 /**

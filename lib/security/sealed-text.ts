@@ -1,4 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import type { Database } from "../database/create-prisma-client";
+import { getSigningSecret } from "./get-signing-secret";
 
 // Text kept in the database that a reader of the database must not be able to use, such as a
 // queued sign-in link: AES-256-GCM under a key derived from the app's secret, so it can be read
@@ -24,4 +26,9 @@ export function openSealedText(sealed: string, secret: string): string {
   const decipher = createDecipheriv("aes-256-gcm", keyFor(secret), Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+}
+
+/** The secret text is sealed with: AUTH_SECRET (pass it), or in development the database-held key. */
+export function sealingSecret(db: Database, configured: string | undefined): Promise<string> {
+  return getSigningSecret(db, "sealed-text", configured);
 }

@@ -1,10 +1,9 @@
 import type { SystemStatus } from "@/lib/system/load-system-status";
 import { formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { PhoneLabel } from "../phone-label";
-import { panelClass } from "../styles";
+import { panelClass, stackedTable } from "../styles";
 
-// On a phone each row stacks into a card; from the small breakpoint up it is a table.
-const cell = "py-2 pr-4 align-top max-sm:block max-sm:py-0.5";
+const { cell } = stackedTable;
 
 /** Every background task: when it last ran, what it did, and its last error. */
 export function BackgroundTasksTable({ tasks, timeZone }: { tasks: SystemStatus["tasks"]; timeZone: string }) {
@@ -12,18 +11,18 @@ export function BackgroundTasksTable({ tasks, timeZone }: { tasks: SystemStatus[
     <section aria-labelledby="tasks-heading" className={panelClass}>
       <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">Background tasks</h2>
       <div className="overflow-x-auto">
-        <table className="w-full text-left max-sm:block">
-          <thead className="max-sm:sr-only">
-            <tr className="border-b border-stone-300 dark:border-stone-700">
+        <table className={stackedTable.table}>
+          <thead className={stackedTable.head}>
+            <tr className={stackedTable.headRow}>
               <th scope="col" className={cell}>Task</th>
               <th scope="col" className={cell}>Last run</th>
               <th scope="col" className={cell}>Outcome</th>
               <th scope="col" className={cell}>Last error</th>
             </tr>
           </thead>
-          <tbody className="max-sm:block">
+          <tbody className={stackedTable.body}>
             {tasks.map((task) => (
-              <tr key={task.name} className="border-b border-stone-200 dark:border-stone-800 max-sm:block max-sm:py-3">
+              <tr key={task.name} className={stackedTable.row}>
                 <th scope="row" className={`${cell} font-mono text-sm font-normal`}>{task.name}</th>
                 <td className={cell}>
                   <PhoneLabel>Last run: </PhoneLabel>

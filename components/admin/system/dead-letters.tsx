@@ -5,10 +5,9 @@ import type { SystemStatus } from "@/lib/system/load-system-status";
 import { formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { AdminForm } from "../admin-form";
 import { PhoneLabel } from "../phone-label";
-import { linkClass, panelClass, secondaryButtonClass } from "../styles";
+import { linkClass, panelClass, secondaryButtonClass, stackedTable } from "../styles";
 
-// On a phone each row stacks into a card; from the small breakpoint up it is a table.
-const cell = "py-2 pr-4 align-top max-sm:block max-sm:py-0.5";
+const { cell } = stackedTable;
 
 /** The emails the sender gave up on, newest first, each with its last error and a retry. */
 export function DeadLetters({ messages, timeZone, retryAction }: { messages: SystemStatus["deadLetters"]; timeZone: string; retryAction: AdminAction }) {
@@ -19,18 +18,18 @@ export function DeadLetters({ messages, timeZone, retryAction }: { messages: Sys
         <p>None. Every email either went out or is still being tried.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full text-left max-sm:block">
-            <thead className="max-sm:sr-only">
-              <tr className="border-b border-stone-300 dark:border-stone-700">
+          <table className={stackedTable.table}>
+            <thead className={stackedTable.head}>
+              <tr className={stackedTable.headRow}>
                 <th scope="col" className={cell}>Email</th>
                 <th scope="col" className={cell}>Last error</th>
                 <th scope="col" className={cell}>Given up</th>
                 <th scope="col" className={cell}><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
-            <tbody className="max-sm:block">
+            <tbody className={stackedTable.body}>
               {messages.map((message) => (
-                <tr key={message.id} className="border-b border-stone-200 dark:border-stone-800 max-sm:block max-sm:py-3">
+                <tr key={message.id} className={stackedTable.row}>
                   <td className={cell}>
                     {emailKindLabel(message.kind)}
                     {message.inquiryId ? (
