@@ -46,7 +46,9 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     const dead = await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}` }, inquiryContext(db).emailSettings);
     await db.outboxMessage.update({ where: { id: dead }, data: { status: "DEAD", lastError: `550 <${input.email}>: no such user` } });
     await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}, again` }, inquiryContext(db).emailSettings); // PENDING
-    const secrets = [input.name, input.email, phone, input.artistName, input.message, ...input.referenceLinks, unique, "Ximena", "Quarshie", "7700"];
+    // The phone's subscriber digits catch it in any formatting; four digits alone ("7700") also
+    // turned up, now and then, inside a random UUID.
+    const secrets = [input.name, input.email, phone, input.artistName, input.message, ...input.referenceLinks, unique, "Ximena", "Quarshie", "900123"];
     return { lead, input, secrets };
   }
 
