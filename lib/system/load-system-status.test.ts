@@ -6,8 +6,8 @@ import { loadSystemStatus } from "./load-system-status";
 
 describeEachDatabase("loadSystemStatus", { poolSize: 4 }, ({ db }) => {
   it("counts scheduled mail apart from mail that is waiting, and lists every task and live worker", async () => {
-    const now = new Date();
-    const lead = await createLead(db); // two messages due now
+    const lead = await createLead(db); // two messages due now, by the database's clock
+    const now = new Date(); // read after the insert, so the messages are never younger than "now"
     await queueEmail(db, "lead.reply", { to: "a@example.com", subject: "Later", inquiryId: lead.id, data: { reference: lead.reference, body: "x", senderName: null } }, { appUrl: "https://studio.test", now, sendAt: new Date(now.getTime() + 86_400_000) });
     await db.outboxMessage.updateMany({ where: { inquiryId: lead.id, kind: "inquiry.studio-notification" }, data: { status: "DEAD", lastError: "550 no such mailbox" } });
     await db.backgroundWorker.create({ data: { id: "worker:test:1", role: "worker", host: "test", pid: 1, startedAt: now, lastSeenAt: now } });
