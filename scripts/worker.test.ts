@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DELIVERY_LANES } from "@/lib/background/background-tasks";
+import { BATCH_SIZE } from "@/lib/outbox/deliver-due-messages";
 import { createPrismaClient, type Database } from "@/lib/database/create-prisma-client";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
@@ -109,8 +110,8 @@ describe(`npm run worker on ${database.name}`, () => {
     expect(uniqueReceived()).toBe(300);
     expect(recoveryMs).toBeLessThan(60_000);
     // Only a message handed to the server but not yet marked sent can go twice: at most what one
-    // worker has in flight (DELIVERY_LANES batches of five).
-    expect(duplicates).toBeLessThanOrEqual(DELIVERY_LANES * 5);
+    // worker has in flight (DELIVERY_LANES batches of BATCH_SIZE).
+    expect(duplicates).toBeLessThanOrEqual(DELIVERY_LANES * BATCH_SIZE);
     second.kill("SIGTERM");
     expect(await second.exited).toBe(0);
   }, 180_000);

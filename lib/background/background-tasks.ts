@@ -31,8 +31,9 @@ export const BACKGROUND_TASK_NAMES = [
 export type BackgroundTaskName = (typeof BACKGROUND_TASK_NAMES)[number];
 export const DELIVER_EMAIL: BackgroundTaskName = "deliver-email";
 /**
- * Delivery lanes per worker, each with a batch of five in flight. At most this many batches are
- * between "accepted by the mail server" and "marked sent" when a worker dies: the duplicate window.
+ * Delivery lanes per worker, each with a batch in flight (deliver-due-messages.ts), so one lane
+ * renders while the others wait on the mail server. At most this many batches are between
+ * "accepted by the mail server" and "marked sent" when a worker dies: the duplicate window.
  */
 export const DELIVERY_LANES = 4;
 

@@ -12,6 +12,34 @@ export async function wakeWorkers(db: Database, taskName: string): Promise<void>
   await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${taskName})`;
 }
 
+const wakesInFlight = new Map<string, { again: boolean }>();
+
+/**
+ * wakeWorkers without the wait, coalesced: a busy intake asks for a wake-up per inquiry, and
+ * one notification in flight at a time does for all of them. A request that arrives while one
+ * is in flight gets one more after it, so every request is followed by a notification sent
+ * after it was made (after its mail was committed) and no queued mail waits for the next poll.
+ */
+export function requestWake(db: Database, taskName: string, log: (line: string, error: unknown) => void = console.error): void {
+  const inFlight = wakesInFlight.get(taskName);
+  if (inFlight) {
+    inFlight.again = true;
+    return;
+  }
+  const entry = { again: false };
+  wakesInFlight.set(taskName, entry);
+  const send = (): void => {
+    wakeWorkers(db, taskName)
+      .catch((error) => log("[background] could not wake the workers; they will find the work at their next poll:", error))
+      .finally(() => {
+        if (!entry.again) return void wakesInFlight.delete(taskName);
+        entry.again = false;
+        send();
+      });
+  };
+  send();
+}
+
 /**
  * Listens for wake-ups on a connection of its own (LISTEN needs one that stays open; the pool's
  * connections come and go), reconnecting after a lost connection. Returns a stop function.

@@ -6,7 +6,7 @@ import { emailSettings } from "../inquiries/email-settings";
 import { releaseEmailClaimsOf } from "../outbox/release-email-claims";
 import { backgroundTasks, DELIVER_EMAIL } from "./background-tasks";
 import { startBackgroundWork, type BackgroundWork } from "./run-background-work";
-import { wakeWorkers } from "./wake-workers";
+import { requestWake } from "./wake-workers";
 
 // The web process's share of background work: all of it by default (one `npm start` is a whole
 // studio), none with BACKGROUND_WORK=off, when `npm run worker` processes do it instead.
@@ -41,5 +41,5 @@ export function startWebBackgroundWork(): void {
 export function requestOutboxDelivery(): void {
   const work = state.studioDeskBackgroundWork;
   if (work) return work.requestRun(DELIVER_EMAIL);
-  wakeWorkers(getDb(), DELIVER_EMAIL).catch((error) => console.error("[outbox] could not wake the workers; they will find the mail at their next poll:", error));
+  requestWake(getDb(), DELIVER_EMAIL);
 }

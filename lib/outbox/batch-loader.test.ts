@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { batchLoader } from "./batch-loader";
+import { batchLoader, batchWhileBusy } from "./batch-loader";
 
 describe("batchLoader", () => {
   it("loads the keys asked for together in one call, and later ones in another", async () => {
@@ -22,5 +22,41 @@ describe("batchLoader", () => {
     await expect(Promise.all([load("a"), load("b")])).rejects.toThrow("database down");
     fail = false;
     expect(await load("c")).toBe("C");
+  });
+});
+
+describe("batchWhileBusy", () => {
+  it("processes the first key at once and gathers the ones that arrive meanwhile into the next call", async () => {
+    const calls: number[][] = [];
+    let release: () => void = () => {};
+    const process = batchWhileBusy(async (keys: number[]) => {
+      calls.push(keys);
+      if (calls.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return new Map(keys.map((key) => [key, -key]));
+    });
+    const first = process(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    const later = [process(2), process(3), process(4)];
+    expect(calls).toEqual([[1]]);
+    release();
+    expect(await Promise.all([first, ...later])).toEqual([-1, -2, -3, -4]);
+    expect(calls).toEqual([[1], [2, 3, 4]]);
+    expect(await process(5)).toBe(-5);
+    expect(calls).toEqual([[1], [2, 3, 4], [5]]);
+  });
+
+  it("fails the keys of a failed call only, and goes on with the next", async () => {
+    let fail = true;
+    const process = batchWhileBusy(async (keys: string[]) => {
+      if (fail) {
+        fail = false;
+        throw new Error("database down");
+      }
+      return new Map(keys.map((key) => [key, key.toUpperCase()]));
+    });
+    const [a, b] = await Promise.allSettled([process("a"), process("b")]);
+    expect([a.status, b.status]).toEqual(["rejected", "rejected"]);
+    expect(await process("c")).toBe("C");
   });
 });

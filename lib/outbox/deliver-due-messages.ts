@@ -7,13 +7,17 @@ import type { Database } from "../database/create-prisma-client";
 import type { CalendarMethod, MailSender } from "../email/mail-sender";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
-import { batchLoader } from "./batch-loader";
+import { batchLoader, batchWhileBusy } from "./batch-loader";
 import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
 import { isDatabaseError } from "../database/driver-error";
 
 /** Worst case for one message: connection, greeting and socket timeouts (create-mail-transport.ts). */
 const WORST_CASE_SEND_MS = 50_000;
-const BATCH_SIZE = 5;
+/**
+ * Claimed together: one claim, one read of what they render from and one store of their bodies
+ * for all of them. Their sends share the transport's connection pool.
+ */
+export const BATCH_SIZE = 25;
 /** Stored in place of a body that carried a secret (a sign-in link). */
 const NOT_KEPT = "(Not kept: this message carried a one-time sign-in link.)";
 
@@ -39,13 +43,14 @@ export type DeliveryReport = { sent: number; retried: number; dead: number };
 /** Claims and sends due messages until none are left, or `maxBatches` batches were processed. */
 export async function deliverDueMessages(options: DeliveryOptions, maxBatches = 20): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, dead: 0 };
+  const markSent = sentMarker(options.db, options.now);
   for (let batch = 0; batch < maxBatches && !options.shouldStop?.(); batch++) {
     const claimed = await claimDueMessages(options);
     if (claimed.length === 0) break;
     // The batch's messages go out side by side over the transport's connection pool.
     const storeBodies = bodyStore(options.db);
     // Settled, not raced: a failure must not leave sends running that nothing waits for.
-    const outcomes = await Promise.allSettled(claimed.map((message) => deliverOne(message, options, storeBodies)));
+    const outcomes = await Promise.allSettled(claimed.map((message) => deliverOne(message, options, { storeBodies, markSent })));
     for (const outcome of outcomes) if (outcome.status === "fulfilled") report[outcome.value]++;
     const failed = outcomes.find((outcome) => outcome.status === "rejected");
     if (failed) throw failed.reason;
@@ -71,7 +76,7 @@ async function claimDueMessages({ db, workerId, now = () => new Date(), batchSiz
     RETURNING *`;
 }
 
-async function deliverOne(message: OutboxMessage, options: DeliveryOptions, storeBodies: BodyStore): Promise<keyof DeliveryReport> {
+async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { storeBodies, markSent }: { storeBodies: BodyStore; markSent: SentMarker }): Promise<keyof DeliveryReport> {
   const { db, transport, render, from, now = () => new Date(), log = console.error } = options;
   let { htmlBody, textBody } = message;
   const sealed = message.sealedPayload !== null;
@@ -115,21 +120,36 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, stor
     const code = (error as { responseCode?: number }).responseCode;
     return fail(message, describe(error), { permanent: typeof code === "number" && code >= 500 }, options);
   }
-  // Marked at once, message by message: the time between the server's "accepted" and this is the
-  // window in which a crash would send it twice.
-  const at = now();
-  const marked = await db.$executeRaw`
-    UPDATE "OutboxMessage" SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
-    WHERE "id" = ${message.id}::uuid AND "attempts" = ${message.attempts} AND "status" = 'PENDING'`;
-  if (marked === 0) {
+  // Marked at once: the time between the server's "accepted" and this is the window in which a
+  // crash would send it twice. Messages whose sends end while a mark is being written are
+  // marked together in the next statement, so the window stays one statement long.
+  if (!(await markSent({ id: message.id, attempts: message.attempts }))) {
     // Sent, though in the moment since the last look the row was withdrawn, erased or taken over:
     // say so on the row and in the log, rather than leave it looking unsent.
+    const at = now();
     const [row] = await db.$queryRaw<{ status: string }[]>`
       UPDATE "OutboxMessage" SET "sentAt" = ${at}, "lastError" = 'Sent as it was being withdrawn, erased or taken over', "updatedAt" = ${at}
       WHERE "id" = ${message.id}::uuid AND "attempts" = ${message.attempts} RETURNING "status"`;
     log(`[outbox] ${message.id} was sent while ${row ? `it became ${row.status}` : "another sender took it over (it may be sent again)"}`);
   }
   return "sent";
+}
+
+type ClaimedRow = { id: string; attempts: number };
+type SentMarker = (row: ClaimedRow) => Promise<boolean | undefined>;
+
+/** Marks sent messages SENT (guarded by the attempt claimed); answers whether the row was still this sender's. */
+function sentMarker(db: Database, now: () => Date = () => new Date()): SentMarker {
+  return batchWhileBusy(async (rows: ClaimedRow[]) => {
+    const at = now();
+    const marked = await db.$queryRaw<{ id: string }[]>`
+      UPDATE "OutboxMessage" m SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
+      FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[]) AS v("id", "attempts")
+      WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'
+      RETURNING m."id"`;
+    const mine = new Set(marked.map((row) => row.id));
+    return new Map(rows.map((row) => [row, mine.has(row.id)]));
+  });
 }
 
 type BodyRow = { id: string; attempts: number; html: string | null; text: string | null };
