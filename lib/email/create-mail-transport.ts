@@ -15,7 +15,7 @@ export function createMailTransport({ smtpUrl, mailboxDir = ".data/mailbox" }: {
   // Messages carry only text we rendered: never let a message ask to read a file or fetch a URL.
   const safety = { disableFileAccess: true, disableUrlAccess: true };
   // A pool reuses connections instead of one handshake per message. Ten at once keeps a worker's
-  // messages in flight (background-tasks.ts: 4 lanes of 5) moving, and stays within what mail
+  // messages in flight (background-tasks.ts: 4 lanes of 25) moving, and stays within what mail
   // providers allow one client.
   if (smtpUrl) return nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 10, maxMessages: 1_000, ...TIMEOUTS, ...safety });
 
