@@ -4,13 +4,19 @@
 // are read the way loadStudioSettings and listClosures read them.
 import type { Database } from "../database/create-prisma-client";
 import type { OpeningHoursRow } from "../studio/load-studio-settings";
+import type { Offer } from "../rate-card/offer-blocks";
 import type { LocalDate } from "../time/zoned-time";
 import type { BusyInterval } from "./mark-busy";
 
 export type AvailabilityInputs = {
   timeZone: string;
+  currency: string;
+  /** Whether time asked for with an inquiry is held at once, and for how many hours. */
+  holdRequestedTime: boolean;
+  requestHoldHours: number;
   openingHours: OpeningHoursRow[];
-  rooms: { id: string; name: string; description: string }[];
+  /** Active rooms, with their rate cards (active offers, in the order HOURLY, HALF_DAY, FULL_DAY, LOCKOUT). */
+  rooms: { id: string; name: string; description: string; offers: Offer[] }[];
   closures: { startsOn: LocalDate; endsOn: LocalDate }[];
   /** Per room id, its live bookings as [start, end) in epoch milliseconds. */
   busy: Record<string, BusyInterval[]>;
@@ -28,9 +34,15 @@ export async function readAvailabilityInputs(db: Database, window: Window): Prom
   const [row] = await db.$queryRaw<{ inputs: string }[]>`
     SELECT json_build_object(
       'timeZone', s."timeZone",
+      'currency', s."currency",
+      'holdRequestedTime', s."holdRequestedTime",
+      'requestHoldHours', s."requestHoldHours",
       'openingHours', (SELECT coalesce(json_agg(json_build_object('weekday', h."weekday", 'opensAt', h."opensAt", 'closesAt', h."closesAt") ORDER BY h."weekday"), '[]')
         FROM "OpeningHours" h),
-      'rooms', (SELECT coalesce(json_agg(json_build_object('id', r."id", 'name', r."name", 'description', r."description") ORDER BY r."name", r."id"), '[]')
+      'rooms', (SELECT coalesce(json_agg(json_build_object('id', r."id", 'name', r."name", 'description', r."description",
+          'offers', (SELECT coalesce(json_agg(json_build_object('id', o."id", 'kind', o."kind", 'label', o."label", 'priceMinor', o."priceMinor",
+              'minHours', o."minHours", 'blockMinutes', o."blockMinutes", 'startTimes', o."startTimes", 'minDays', o."minDays", 'active', o."active") ORDER BY o."kind"), '[]')
+            FROM "RoomOffer" o WHERE o."roomId" = r."id" AND o."active")) ORDER BY r."name", r."id"), '[]')
         FROM "Room" r WHERE r."active"),
       'closures', (SELECT coalesce(json_agg(json_build_object('startsOn', c."startsOn", 'endsOn', c."endsOn")), '[]')
         FROM "Closure" c WHERE c."endsOn" >= ${window.from}::date AND c."startsOn" <= ${window.to}::date),

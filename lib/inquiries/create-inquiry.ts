@@ -9,10 +9,13 @@ import { ExpectedError } from "../errors/expected-error";
 import { canonicalEmail } from "../rate-limit/canonical-email";
 import { consumeRateLimit } from "../rate-limit/consume-rate-limit";
 import { checkPreferredSlotRooms } from "./check-preferred-slot-rooms";
+import { runBookingTransaction } from "../bookings/run-booking-transaction";
+import { checkSessionRequest, type CheckedSessionRequest } from "../session-requests/check-session-request";
+import { holdSessionRequest, markOutcome, type SessionRequestOutcome } from "../session-requests/hold-session-request";
 import { queueInquiryEmails, type EmailSettings } from "./queue-inquiry-emails";
 import { detectSpam, type FormSignals } from "./detect-spam";
 import { generateReference } from "./generate-reference";
-import { insertInquiry } from "./insert-inquiry";
+import { insertInquiry, type InquiryRow } from "./insert-inquiry";
 import { fieldErrorsOf, inquirySchema, type Inquiry } from "./inquiry-schema";
 
 export type CreateInquiryRequest = {
@@ -33,7 +36,7 @@ export type CreateInquiryContext = {
   now?: Date;
 };
 
-export type CreatedInquiry = { id: string; reference: string; replayed: boolean; isSpam: boolean };
+export type CreatedInquiry = { id: string; reference: string; replayed: boolean; isSpam: boolean; sessionRequest?: SessionRequestOutcome };
 
 const HOUR_SECONDS = 3_600;
 /** An email address gets a smaller budget than an IP, which a household or office may share. */
@@ -55,12 +58,13 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
   }
 
   await checkPreferredSlotRooms(db, inquiry.preferredSlots);
+  const sessionRequest = inquiry.sessionRequest ? await checkSessionRequest(db, inquiry.sessionRequest, { now }) : null;
   const spamReason = detectSpam(request.formSignals, context.signingSecret, now);
   await enforceRateLimits(db, { ip: request.clientIp, email: inquiry.email, perHour: context.ratePerHour, now });
 
   for (let draw = 1; ; draw++) {
     try {
-      return await storeInquiry(db, inquiry, { ...request, fingerprint, spamReason, now, settings: context.emailSettings });
+      return await storeInquiry(db, inquiry, { ...request, fingerprint, spamReason, now, settings: context.emailSettings, sessionRequest });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Either a concurrent submission with the same key won the race, or the random reference
@@ -77,41 +81,59 @@ export async function createInquiry(request: CreateInquiryRequest, context: Crea
 async function storeInquiry(
   db: Database,
   inquiry: Inquiry,
-  options: CreateInquiryRequest & { fingerprint: string; spamReason: string | null; now: Date; settings: EmailSettings },
+  options: CreateInquiryRequest & { fingerprint: string; spamReason: string | null; now: Date; settings: EmailSettings; sessionRequest: CheckedSessionRequest | null },
 ): Promise<CreatedInquiry> {
   const id = randomUUID();
   const reference = generateReference();
   const isSpam = options.spamReason !== null;
   // Suspected spam is kept for the studio to review, but never emailed.
   const emails = isSpam ? [] : queueInquiryEmails({ ...inquiry, id, reference }, options.settings, options.now);
-  const { consent, ...fields } = inquiry;
-  await insertInquiry(
-    db,
-    {
-      ...fields,
-      id,
-      reference,
-      // Consent is stored as the moment it was given (the schema only accepts `true`).
-      consentedAt: consent && options.now,
-      isSpam,
-      status: isSpam ? "SPAM" : "NEW",
-      spamReason: options.spamReason,
-      idempotencyKey: options.idempotencyKey ?? null,
-      requestFingerprint: options.fingerprint,
-    },
-    emails,
-  );
-  return { id, reference, replayed: false, isSpam };
+  const { consent, sessionRequest: _asked, ...fields } = inquiry;
+  const { sessionRequest } = options;
+  // The requested blocks are kept as the inquiry's preferred times too: the lead page and the
+  // studio's email show them whatever became of the hold.
+  const requestedSlots = (sessionRequest?.blocks ?? []).map((block) => ({ roomId: sessionRequest!.roomId, startsAt: block.start.toISOString(), endsAt: block.end.toISOString() }));
+  const preferredSlots = [...(fields.preferredSlots ?? []), ...requestedSlots];
+  const row: InquiryRow = {
+    ...fields,
+    preferredSlots: preferredSlots.length > 0 ? preferredSlots : undefined,
+    id,
+    reference,
+    // Consent is stored as the moment it was given (the schema only accepts `true`).
+    consentedAt: consent && options.now,
+    isSpam,
+    status: isSpam ? "SPAM" : "NEW",
+    spamReason: options.spamReason,
+    idempotencyKey: options.idempotencyKey ?? null,
+    requestFingerprint: options.fingerprint,
+  };
+  // The common case stays one statement; time asked for needs a transaction around the hold.
+  if (!sessionRequest) {
+    await insertInquiry(db, row, emails);
+    return { id, reference, replayed: false, isSpam };
+  }
+  const outcome = await runBookingTransaction(db, async (tx) => {
+    await insertInquiry(tx, row, emails);
+    // Suspected spam never holds the studio's time, and neither does a studio that holds none.
+    if (isSpam || sessionRequest.holdHours === null) {
+      await markOutcome(tx, id, "REQUESTED");
+      return { status: "REQUESTED" } as const;
+    }
+    return holdSessionRequest(tx, { inquiryId: id, request: sessionRequest, holdHours: sessionRequest.holdHours, now: options.now }, options.settings);
+  });
+  return { id, reference, replayed: false, isSpam, sessionRequest: outcome };
 }
 
 async function findByIdempotencyKey(db: Database, idempotencyKey: string, fingerprint: string): Promise<CreatedInquiry | null> {
   const earlier = await db.inquiry.findUnique({
     where: { idempotencyKey },
-    select: { id: true, reference: true, isSpam: true, requestFingerprint: true },
+    select: { id: true, reference: true, isSpam: true, requestFingerprint: true, sessionRequestStatus: true, bookings: { select: { holdExpiresAt: true }, orderBy: { startsAt: "asc" }, take: 1 } },
   });
   if (!earlier) return null;
   if (earlier.requestFingerprint !== fingerprint) throw new ExpectedError("idempotency-key-reused");
-  return { id: earlier.id, reference: earlier.reference, isSpam: earlier.isSpam, replayed: true };
+  const status = earlier.sessionRequestStatus;
+  const holdExpiresAt = status === "HELD" ? (earlier.bookings[0]?.holdExpiresAt ?? undefined) : undefined;
+  return { id: earlier.id, reference: earlier.reference, isSpam: earlier.isSpam, replayed: true, ...(status ? { sessionRequest: { status, holdExpiresAt } } : {}) };
 }
 
 async function enforceRateLimits(db: Database, { ip, email, perHour, now }: { ip: string; email: string; perHour: number; now: Date }) {

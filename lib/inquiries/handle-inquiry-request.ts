@@ -4,6 +4,7 @@
 import { createInquiry, type CreateInquiryContext } from "./create-inquiry";
 import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import { clientIpFrom } from "../security/client-ip";
+import type { SessionRequestOutcome } from "../session-requests/hold-session-request";
 
 export const MAX_BODY_BYTES = 32 * 1024;
 // Visible ASCII, as header values should be; stored with an "api:" prefix in a 200-character column.
@@ -39,7 +40,8 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
       await context(),
     );
     if (!created.replayed) afterCommit();
-    return json(201, { id: created.id, reference: created.reference }, created.replayed ? { "Idempotent-Replayed": "true" } : {});
+    const body = { id: created.id, reference: created.reference, ...(created.sessionRequest ? { sessionRequest: sessionRequestBody(created.sessionRequest) } : {}) };
+    return json(201, body, created.replayed ? { "Idempotent-Replayed": "true" } : {});
   } catch (error) {
     if (error instanceof ExpectedError && error.kind === "invalid") return invalid(error.fieldErrors ?? {});
     if (error instanceof ExpectedError && error.kind === "rate-limited") {
@@ -49,6 +51,10 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
     console.error("[api/inquiries] unexpected failure", { ip: clientIp, idempotencyKey, error });
     return json(500, { error: "internal", message: "Something went wrong on our side. Please try again in a moment." });
   }
+}
+
+function sessionRequestBody({ status, holdExpiresAt }: SessionRequestOutcome) {
+  return { status, ...(holdExpiresAt ? { holdExpiresAt: holdExpiresAt.toISOString() } : {}) };
 }
 
 function invalid(fields: Record<string, string[] | undefined>) {

@@ -3,6 +3,7 @@
 // fields are strings; JSON has numbers, arrays and booleans) and yields one normalised shape.
 import { z } from "zod";
 import { preferredSlotsField } from "./preferred-slots-schema";
+import { sessionRequestField } from "../session-requests/session-request-schema";
 
 export const ROLES_NEEDED = ["ENGINEER", "PRODUCER", "BOTH", "UNSURE"] as const;
 export const PROJECT_TYPES = ["SINGLE", "EP", "ALBUM", "OTHER"] as const;
@@ -131,6 +132,7 @@ export const inquirySchema = z
         .refine((value) => characterCount(value) <= 5000, "Keep your message under 5,000 characters"),
     ),
     preferredSlots: preferredSlotsField,
+    sessionRequest: sessionRequestField,
     consent: z.preprocess(
       (value) => value === true || value === "on" || value === "true",
       z.literal(true, { error: "Please agree to be contacted about your inquiry" }),

@@ -4,11 +4,12 @@
 // the database work.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../database/create-prisma-client";
+import type { Transaction } from "../database/transaction";
 import { Prisma } from "../generated/prisma/client";
 import { outboxInsertSql, type OutboxRow } from "../outbox/queue-email";
 import type { PreferredSlot } from "./preferred-slots-schema";
 
-type InquiryRow = {
+export type InquiryRow = {
   id: string;
   reference: string;
   roleNeeded: string;
@@ -33,7 +34,7 @@ type InquiryRow = {
   preferredSlots?: PreferredSlot[];
 };
 
-export async function insertInquiry(db: Database, row: InquiryRow, outbox: OutboxRow[]): Promise<void> {
+export async function insertInquiry(db: Database | Transaction, row: InquiryRow, outbox: OutboxRow[]): Promise<void> {
   const at = row.consentedAt;
   const inquiry = Prisma.sql`
     INSERT INTO "Inquiry" ("id", "reference", "roleNeeded", "status", "name", "email", "phone", "artistName",

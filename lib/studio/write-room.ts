@@ -1,6 +1,7 @@
 import type { Database } from "../database/create-prisma-client";
 import { isUniqueViolation } from "../database/driver-error";
 import { ExpectedError } from "../errors/expected-error";
+import { defaultRoomOffers } from "../rate-card/default-room-offers";
 
 export type RoomRow = { name: string; description: string; hourlyRateCents: number; dayRateCents: number; active: boolean };
 
@@ -17,7 +18,8 @@ export async function writeRoom(db: Database, { id, data }: { id?: string; data:
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('studio-desk:rooms'))`;
       const clash = await tx.room.findFirst({ where: { name: { equals: data.name, mode: "insensitive" }, ...(id ? { NOT: { id } } : {}) }, select: { name: true } });
       if (clash) throw nameTaken(clash.name);
-      if (!id) return tx.room.create({ data, select: { id: true } });
+      // A new room can be booked straight away: it sells its time the usual ways, from its rates.
+      if (!id) return tx.room.create({ data: { ...data, offers: { create: defaultRoomOffers(data) } }, select: { id: true } });
       const updated = await tx.room.updateMany({ where: { id }, data });
       if (updated.count === 0) throw new ExpectedError("room-not-found");
       return { id };

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/database/create-prisma-client";
 import type { StaffSkill } from "@/lib/generated/prisma/client";
+import { defaultRoomOffers } from "@/lib/rate-card/default-room-offers";
 import { createStaff } from "./staff-fixtures";
 
-/** A new active room with a unique name: £40 an hour, £300 a day unless overridden. */
+/** A new active room with a unique name and the default rate card: £40 an hour, £300 a day unless overridden. */
 export async function createRoom(db: Database, overrides: { name?: string; hourlyRateCents?: number; dayRateCents?: number } = {}) {
+  const rates = { hourlyRateCents: overrides.hourlyRateCents ?? 4_000, dayRateCents: overrides.dayRateCents ?? 30_000 };
   return db.room.create({
-    data: { name: overrides.name ?? `Room ${randomUUID().slice(0, 8)}`, hourlyRateCents: overrides.hourlyRateCents ?? 4_000, dayRateCents: overrides.dayRateCents ?? 30_000 },
+    data: { name: overrides.name ?? `Room ${randomUUID().slice(0, 8)}`, ...rates, offers: { create: defaultRoomOffers(rates) } },
   });
 }
 

@@ -1,0 +1,64 @@
+// Holding the time an artist asked for, in the transaction that stores their inquiry. The
+// blocks are held together or not at all: if any of them was taken in the same instant, the
+// holds are rolled back to a savepoint and the inquiry is stored all the same, marked
+// UNAVAILABLE, so the studio proposes another time. The exclusion constraint is what decides.
+import type { Transaction } from "../database/transaction";
+import { exclusionViolation } from "../bookings/exclusion-violation";
+import { expireHolds } from "../bookings/expire-holds";
+import { lockBookingResources } from "../bookings/lock-booking-resources";
+import { recordSessionEvent } from "../bookings/record-session-event";
+import { scheduleHoldReminder } from "../bookings/schedule-hold-reminder";
+import type { SessionRequestStatus } from "../generated/prisma/client";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import type { CheckedSessionRequest } from "./check-session-request";
+
+export type SessionRequestOutcome = { status: SessionRequestStatus; holdExpiresAt?: Date };
+
+const HOUR_MS = 3_600_000;
+
+/** Holds `request` for inquiry `inquiryId` (already written in `tx`) and records the outcome on it. */
+export async function holdSessionRequest(
+  tx: Transaction,
+  { inquiryId, request, holdHours, now }: { inquiryId: string; request: CheckedSessionRequest; holdHours: number; now: Date },
+  settings: EmailSettings,
+): Promise<SessionRequestOutcome> {
+  const holdExpiresAt = new Date(now.getTime() + holdHours * HOUR_MS);
+  const { roomId, blocks } = request;
+  await lockBookingResources(tx, { roomIds: [roomId], userIds: [] });
+  await expireHolds(tx, { now, scope: { roomIds: [roomId], userIds: [], startsAt: blocks[0]!.start, endsAt: blocks.at(-1)!.end } });
+  await tx.$executeRaw`SAVEPOINT session_request_hold`;
+  const ids: string[] = [];
+  try {
+    for (const block of blocks) {
+      const booking = await tx.booking.create({
+        data: {
+          inquiryId,
+          roomId,
+          startsAt: block.start,
+          endsAt: block.end,
+          pricing: block.offer.kind === "HOURLY" ? "HOURLY" : "DAY",
+          status: "HOLD",
+          holdExpiresAt,
+          createdAt: now,
+          updatedAt: now,
+        },
+        select: { id: true },
+      });
+      ids.push(booking.id);
+    }
+  } catch (error) {
+    if (!exclusionViolation(error)) throw error;
+    await tx.$executeRaw`ROLLBACK TO SAVEPOINT session_request_hold`;
+    await markOutcome(tx, inquiryId, "UNAVAILABLE");
+    return { status: "UNAVAILABLE" };
+  }
+  for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId: null, now });
+  // One reminder for the request (its blocks end their hold together), not one per block.
+  await scheduleHoldReminder(tx, { bookingId: ids[0]!, now }, settings);
+  await markOutcome(tx, inquiryId, "HELD");
+  return { status: "HELD", holdExpiresAt };
+}
+
+export async function markOutcome(tx: Transaction, inquiryId: string, status: SessionRequestStatus): Promise<void> {
+  await tx.$executeRaw`UPDATE "Inquiry" SET "sessionRequestStatus" = ${status}::"SessionRequestStatus" WHERE "id" = ${inquiryId}::uuid`;
+}
