@@ -17,6 +17,7 @@ const PUBLIC_PATHS = new Set([
   "/api/health",
   "/api/ready",
   "/api/inquiries",
+  "/api/availability",
   // The secret token in its URL is the credential; anything else is answered 404.
   "/api/calendar-feeds/[token]",
 ]);

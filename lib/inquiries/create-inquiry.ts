@@ -88,7 +88,8 @@ async function storeInquiry(
   const isSpam = options.spamReason !== null;
   // Suspected spam is kept for the studio to review, but never emailed.
   const emails = isSpam ? [] : queueInquiryEmails({ ...inquiry, id, reference }, options.settings, options.now);
-  const { consent, sessionRequest: _asked, ...fields } = inquiry;
+  // The request is stored as checked (options.sessionRequest), not as typed.
+  const { consent, sessionRequest: _asTyped, ...fields } = inquiry; // eslint-disable-line @typescript-eslint/no-unused-vars
   const { sessionRequest } = options;
   // The requested blocks are kept as the inquiry's preferred times too: the lead page and the
   // studio's email show them whatever became of the hold.

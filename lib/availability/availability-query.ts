@@ -1,0 +1,34 @@
+// The query string of GET /api/availability, checked: from (a studio-local date, default today),
+// days (1–62, default 28) and room (one room's id, default every active room).
+import { z } from "zod";
+import { isLocalDate } from "../time/zoned-time";
+import { isUuid } from "../validation/is-uuid";
+
+export const MAX_AVAILABILITY_DAYS = 62;
+
+const availabilityQuery = z.object({
+  from: z
+    .string()
+    .refine(isLocalDate, "Use a date like 2026-12-01")
+    .optional(),
+  days: z
+    .string()
+    .regex(/^\d{1,3}$/, `Use a whole number of days from 1 to ${MAX_AVAILABILITY_DAYS}`)
+    .transform(Number)
+    .refine((days) => days >= 1 && days <= MAX_AVAILABILITY_DAYS, `Use a whole number of days from 1 to ${MAX_AVAILABILITY_DAYS}`)
+    .default(28),
+  room: z
+    .string()
+    .refine(isUuid, "Use the id of one of the studio's rooms, as the offers list them")
+    .transform((room) => room.toLowerCase())
+    .optional(),
+});
+
+export type AvailabilityQuery = z.output<typeof availabilityQuery>;
+
+export function parseAvailabilityQuery(params: URLSearchParams): { query: AvailabilityQuery } | { fields: Record<string, string[]> } {
+  const raw = Object.fromEntries(["from", "days", "room"].flatMap((name) => (params.get(name) !== null ? [[name, params.get(name)!]] : [])));
+  const parsed = availabilityQuery.safeParse(raw);
+  if (parsed.success) return { query: parsed.data };
+  return { fields: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+}
