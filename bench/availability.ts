@@ -1,5 +1,6 @@
 // Public availability: time to the full HTML of /book (four weeks; the page shows one room at a
-// time, from the availability of every room) on 10,000 seeded sessions, beside GET /api/health
+// time, from the availability of every room) and to GET /api/availability's JSON (four weeks,
+// every room's offers and free blocks) on 10,000 seeded sessions, beside GET /api/health
 // (the server doing no work) and the static home page on the same server in the same run.
 // Requests go one at a time, so the figures are server time, not queueing. Then loadAvailability
 // alone (all rooms), in this process, on a pool like the app's.
@@ -93,7 +94,17 @@ function pageCases(lastRoomId: string): Case[] {
     { name: "GET / (static home page)", path: "/", check: (body) => (body.includes("<h1") ? null : "no heading") },
     { name: `GET /book (${DAYS} days, first room)`, path: "/book", check: bookPage },
     { name: `GET /book?room= (${DAYS} days, room ${ROOMS})`, path: `/book?room=${lastRoomId}`, check: bookPage },
+    { name: `GET /api/availability (${DAYS} days, every room)`, path: `/api/availability?days=${DAYS}`, check: availabilityApi },
   ];
+}
+
+function availabilityApi(body: string): string | null {
+  const answer = JSON.parse(body) as { rooms: { days: { free: unknown[]; busy: unknown[] }[] }[]; offers: unknown[] };
+  if (answer.rooms.length !== ROOMS || answer.rooms.some((room) => room.days.length !== DAYS)) return `lists ${answer.rooms.length} rooms, not ${ROOMS} with ${DAYS} days each`;
+  if (answer.offers.length !== ROOMS * 4) return `lists ${answer.offers.length} offers, not four per room`;
+  const days = answer.rooms.flatMap((room) => room.days);
+  if (!days.some((day) => day.free.length > 0) || !days.some((day) => day.busy.length > 0)) return "shows no free block or no busy time";
+  return null;
 }
 
 /**
@@ -109,7 +120,7 @@ async function timePages(cases: Case[]) {
     const elapsed = performance.now() - started;
     const problem = response.status !== 200 ? `answered ${response.status}` : c.check(body);
     if (problem) throw new Error(`Availability bench: ${c.name} (${c.path}) ${problem}`);
-    if (c.path.startsWith("/book")) bookBytes = { raw: Buffer.byteLength(body), gzip: gzipSync(body).length };
+    if (c.path.startsWith("/book?")) bookBytes = { raw: Buffer.byteLength(body), gzip: gzipSync(body).length };
     return elapsed;
   };
   const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));

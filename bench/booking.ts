@@ -8,9 +8,10 @@ import { startEmbeddedDatabase, type RunningDatabase } from "../lib/database/emb
 import { migrateDatabase } from "../lib/database/migrate-database";
 import { isExpectedError } from "../lib/errors/expected-error";
 import { createSessions } from "../lib/bookings/create-sessions";
+import { createInquiry } from "../lib/inquiries/create-inquiry";
 import { addDays } from "../lib/time/zoned-time";
 import { createRoom, sessionInput } from "../test/support/booking-fixtures";
-import { inquiryContext } from "../test/support/inquiry-fixtures";
+import { inquiryContext, validInquiry } from "../test/support/inquiry-fixtures";
 import { createLead } from "../test/support/lead-fixtures";
 import { createStaff } from "../test/support/staff-fixtures";
 import { printTable } from "./support/report";
@@ -57,10 +58,35 @@ export async function benchBooking() {
       { name: "rounds with exactly one winner", value: `${contended.correct}/${ROUNDS}` },
       { name: "rounds with every attempt booked (baseline)", value: `${free.correct}/${ROUNDS}` },
     ]);
+    await benchRequestedHolds(db, rooms.map((room) => room.id));
   } finally {
     await db?.$disconnect();
     await database?.stop();
   }
+}
+
+/**
+ * Inquiries that ask for time (sessionRequest), each stored with its emails and, when the time
+ * is free, a hold, in one transaction: every one in its own room (the baseline), then all for the
+ * same block, where exactly one is HELD and the rest are stored as UNAVAILABLE.
+ */
+async function benchRequestedHolds(db: Database, roomIds: string[]) {
+  const context = inquiryContext(db);
+  const ask = (roomId: string, date: string) =>
+    createInquiry({ input: validInquiry({ sessionRequest: { roomId, blocks: [{ start: `${date}T11:00:00Z`, end: `${date}T13:00:00Z` }] } }), clientIp: "203.0.113.9", formSignals: null }, context);
+  const statuses = async (asked: Promise<Awaited<ReturnType<typeof ask>>>[]) => (await Promise.all(asked)).map((created) => created.sessionRequest?.status);
+  const free = await rounds(async (round) => (await statuses(roomIds.map((roomId) => ask(roomId, addDays(FIRST_DAY, 14 + round))))).every((status) => status === "HELD"));
+  const contended = await rounds(async (round) => {
+    const outcomes = await statuses(roomIds.map(() => ask(roomIds[0]!, addDays(FIRST_DAY, 21 + round))));
+    return outcomes.filter((status) => status === "HELD").length === 1 && outcomes.filter((status) => status === "UNAVAILABLE").length === CONCURRENCY - 1;
+  });
+  const perSecond = (seconds: number) => (ROUNDS * CONCURRENCY) / seconds;
+  printTable(`Inquiries asking for time, ${CONCURRENCY} at once × ${ROUNDS} rounds (each stored, with a hold when the time is free)`, [
+    { name: "every one its own room (baseline): inquiries/s", value: perSecond(free.seconds).toFixed(0) },
+    { name: "all the same block: inquiries/s", value: perSecond(contended.seconds).toFixed(0), ratio: `${(free.seconds / contended.seconds).toFixed(2)}x the baseline's rate` },
+    { name: "rounds with exactly one HELD, the rest UNAVAILABLE", value: `${contended.correct}/${ROUNDS}` },
+    { name: "rounds with every one HELD (baseline)", value: `${free.correct}/${ROUNDS}` },
+  ]);
 }
 
 async function rounds(run: (round: number) => Promise<boolean>) {

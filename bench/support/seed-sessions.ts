@@ -3,6 +3,7 @@
 // they never overlap and the no-double-booking constraint accepts every live one; the statuses
 // are mixed as in a working studio, including holds that ran out before any sweep.
 import type { Database } from "../../lib/database/create-prisma-client";
+import { defaultRoomOffers } from "../../lib/rate-card/default-room-offers";
 import { createRandom } from "../../lib/seed/fake-lead";
 
 const MINUTE_MS = 60_000;
@@ -14,9 +15,10 @@ type Options = { rooms: number; sessions: number; seed: number; now: Date };
 
 export async function seedSessions(db: Database, { rooms, sessions, seed, now }: Options) {
   const random = createRandom(seed);
-  await db.room.createMany({
-    data: Array.from({ length: rooms }, (_, index) => ({ name: `Room ${index + 1}`, description: `Bench room ${index + 1}`, hourlyRateCents: 4_000, dayRateCents: 30_000 })),
-  });
+  for (let index = 0; index < rooms; index++) {
+    const rates = { hourlyRateCents: 4_000, dayRateCents: 30_000 };
+    await db.room.create({ data: { name: `Room ${index + 1}`, description: `Bench room ${index + 1}`, ...rates, offers: { create: defaultRoomOffers(rates) } } });
+  }
   const roomIds = (await db.room.findMany({ select: { id: true }, orderBy: { name: "asc" } })).map((room) => room.id);
   const leadIds = (await db.inquiry.findMany({ select: { id: true } })).map((lead) => lead.id);
   const perRoom = Math.ceil(sessions / rooms);
