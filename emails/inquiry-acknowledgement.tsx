@@ -14,11 +14,21 @@ export type AcknowledgementProps = {
   roleUrl: string;
   /** The artist's private page for this inquiry (status, sessions); signed, valid for a year. */
   portalUrl: string;
+  /** The times the artist asked for or said would suit ("Studio A: Tue, 8 Dec 2026, 10:00 – 22:00 GMT"). */
+  requestedTimes?: string[];
+  /** What became of them: held until a time (studio-local, with its zone), taken, or simply noted. */
+  requestOutcome?: { status: "HELD"; until: string } | { status: "UNAVAILABLE" | "REQUESTED" | "PREFERRED" };
 };
+
+const OUTCOME_TEXT = {
+  UNAVAILABLE: "Someone booked this time just before your inquiry arrived, so we could not hold it for you. We will propose another time that works.",
+  REQUESTED: "We will check this time and come back to you; nothing is held until we do.",
+  PREFERRED: "We will look at these first when we suggest dates; nothing is held yet.",
+} as const;
 
 /** To the artist: we have it, here is your reference, this is what happens next. */
 export function InquiryAcknowledgement(props: AcknowledgementProps) {
-  const { studioName, studioEmail, studioPhone, firstName, reference, summary, responseTime, roleTitle, roleUrl, portalUrl } = props;
+  const { studioName, studioEmail, studioPhone, firstName, reference, summary, responseTime, roleTitle, roleUrl, portalUrl, requestedTimes = [], requestOutcome } = props;
   return (
     <EmailLayout preview={`We received your inquiry (${reference})`} footerText={`${studioName} · ${studioEmail} · ${studioPhone}`}>
       <Heading as="h1" style={headingStyle}>
@@ -35,6 +45,23 @@ export function InquiryAcknowledgement(props: AcknowledgementProps) {
           {row.label}: {row.value}
         </Text>
       ))}
+      {requestedTimes.length > 0 && (
+        <>
+          <Heading as="h2" style={{ ...headingStyle, fontSize: "18px", margin: "24px 0 8px" }}>
+            {requestOutcome?.status === "HELD" ? "Held for you" : "The time you asked for"}
+          </Heading>
+          {requestedTimes.map((time) => (
+            <Text key={time} style={{ ...textStyle, margin: "0" }}>
+              {time}
+            </Text>
+          ))}
+          <Text style={textStyle}>
+            {requestOutcome?.status === "HELD"
+              ? `We are holding this time for you until ${requestOutcome.until}. It is pencilled in, not yet booked: we will confirm it with you before then.`
+              : OUTCOME_TEXT[requestOutcome?.status ?? "PREFERRED"]}
+          </Text>
+        </>
+      )}
       <Heading as="h2" style={{ ...headingStyle, fontSize: "18px", margin: "24px 0 8px" }}>
         What happens next
       </Heading>

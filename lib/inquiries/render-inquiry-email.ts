@@ -1,9 +1,10 @@
 import { createElement } from "react";
-import { InquiryAcknowledgement } from "@/emails/inquiry-acknowledgement";
+import { InquiryAcknowledgement, type AcknowledgementProps } from "@/emails/inquiry-acknowledgement";
 import { InquiryStudioNotification, type InquiryFieldRow } from "@/emails/inquiry-studio-notification";
 import { artistPortalUrl } from "../artist-portal/artist-portal-url";
 import type { Database } from "../database/create-prisma-client";
 import { renderEmail } from "../email/render-email";
+import { formatStudioDateTime } from "../time/format-studio-time";
 import type { Inquiry } from "../generated/prisma/client";
 import { budgetRangeLabel, projectTypeLabel, roleOptions, roleShortLabel, usualResponseTime } from "./labels";
 import { loadPreferredSlots, type PreferredSlotView } from "./load-preferred-slots";
@@ -37,6 +38,7 @@ export async function renderInquiryEmail(
   }
   if (kind === INQUIRY_EMAIL_KINDS.acknowledgement) {
     const role = roleOptions[inquiry.roleNeeded];
+    const slots = preferredSlots ?? (await loadPreferredSlots(db, inquiry.id));
     return renderEmail(
       createElement(InquiryAcknowledgement, {
         studioName: settings.studio.name,
@@ -44,7 +46,9 @@ export async function renderInquiryEmail(
         studioPhone: settings.studio.phone,
         firstName: inquiry.name.split(" ")[0],
         reference: inquiry.reference,
-        summary: rows.filter((row) => ["Looking for", "Project", "Songs", "Timeline"].includes(row.label)),
+        summary: rows.filter((row) => ["Looking for", "Artist or band", "Project", "Songs", "Timeline"].includes(row.label)),
+        requestedTimes: slots.map((slot) => `${slot.roomName ?? "Any room"}: ${slot.when}`),
+        requestOutcome: slots.length > 0 ? await requestOutcome(db, inquiry) : undefined,
         responseTime: usualResponseTime,
         roleTitle: role.learnMore === "/roles/engineer-vs-producer" ? "how an engineer and a producer compare" : `what ${role.label.toLowerCase()} does`,
         roleUrl: `${settings.appUrl}${role.learnMore}`,
@@ -53,6 +57,19 @@ export async function renderInquiryEmail(
     );
   }
   throw new Error(`No template for outbox message kind "${kind}"`);
+}
+
+/** Until when the artist's requested time is held (read at send time), or what else became of it. */
+async function requestOutcome(db: Database, inquiry: Inquiry): Promise<AcknowledgementProps["requestOutcome"]> {
+  const status = inquiry.sessionRequestStatus;
+  if (status !== "HELD") return { status: status ?? "PREFERRED" };
+  const [hold, { timeZone }] = await Promise.all([
+    db.booking.findFirst({ where: { inquiryId: inquiry.id, status: "HOLD" }, orderBy: { holdExpiresAt: "asc" }, select: { holdExpiresAt: true } }),
+    db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } }),
+  ]);
+  // Confirmed or let go before this email went: the page linked below says where it stands.
+  if (!hold?.holdExpiresAt) return { status: "REQUESTED" };
+  return { status: "HELD", until: formatStudioDateTime(hold.holdExpiresAt, timeZone) };
 }
 
 const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "open";

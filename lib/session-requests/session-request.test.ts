@@ -3,6 +3,7 @@
 // with fields.sessionRequest for blocks the rate card, opening hours or closures do not allow.
 import { expect, it } from "vitest";
 import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
+import { renderInquiryEmail } from "@/lib/inquiries/render-inquiry-email";
 import { addDays, todayIn, wallClockToInstant, weekdayOf } from "@/lib/time/zoned-time";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createRoom } from "@/test/support/booking-fixtures";
@@ -53,6 +54,11 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
     // One reminder for the request, a day before the hold ends.
     const reminders = await db.outboxMessage.findMany({ where: { inquiryId: body.id, kind: "booking.hold-ending" } });
     expect(reminders).toHaveLength(1);
+    // The acknowledgement, rendered at send time, repeats the times and says until when they are held.
+    const { text } = await renderInquiryEmail("inquiry.acknowledgement", inquiry, inquiryContext(db).emailSettings, { db, authSecret: "k".repeat(40) });
+    expect(text).toContain("HELD FOR YOU"); // html-to-text writes headings in capitals
+    expect(text).toMatch(new RegExp(`${room.name}: .*10:00 GMT – .*22:00 GMT`));
+    expect(text).toMatch(/We are holding this time for you until \d+ \w{3} \d{4}, \d\d:\d\d GMT\./);
   });
 
   it("stores the inquiry as UNAVAILABLE when the time is taken, and holds nothing for it", async () => {
@@ -69,6 +75,8 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
     expect(stored.sessionRequestStatus).toBe("UNAVAILABLE");
     expect(stored.preferredSlots).toHaveLength(1);
     expect(await db.outboxMessage.count({ where: { inquiryId: body.id, kind: "inquiry.acknowledgement" } })).toBe(1);
+    const { text } = await renderInquiryEmail("inquiry.acknowledgement", stored, inquiryContext(db).emailSettings, { db, authSecret: "k".repeat(40) });
+    expect(text).toContain("Someone booked this time just before your inquiry arrived");
   });
 
   it("holds nothing when the studio has switched holding off: REQUESTED", async () => {

@@ -13,6 +13,21 @@ const studio = { studioName: "Salt & <Glass>", studioEmail: "hello@studio.test",
 const rows = [{ label: "Artist", value: "Zoë <b>Adeyemi</b>" }, { label: "Room", value: "Live Room & Booth" }];
 export const emailFixtures: [string, ReactElement][] = [
   ["acknowledgement", createElement(InquiryAcknowledgement, { ...studio, firstName: "Zoë", reference: "SD-7K3QM", summary: rows, responseTime: "two working days", roleTitle: "what a producer does", roleUrl: "https://studio.test/roles/music-producer", portalUrl: "https://studio.test/your-inquiry/abc" })],
+  [
+    "acknowledgement with held time",
+    createElement(InquiryAcknowledgement, {
+      ...studio,
+      firstName: "Zoë",
+      reference: "SD-7K3QM",
+      summary: rows,
+      responseTime: "two working days",
+      roleTitle: "what a producer does",
+      roleUrl: "https://studio.test/roles/music-producer",
+      portalUrl: "https://studio.test/your-inquiry/abc",
+      requestedTimes: ["Studio A: Tue, 8 Dec 2026, 10:00 GMT – 22:00 GMT"],
+      requestOutcome: { status: "HELD", until: "Thu, 3 Dec 2026, 12:00 GMT" },
+    }),
+  ],
   ["studio notification", createElement(InquiryStudioNotification, { studioName: studio.studioName, reference: "SD-7K3QM", headline: "New inquiry", rows, message: "Line one\n<script>alert(1)</script>", adminUrl: "https://studio.test/admin/leads/1", preferredTimes: ["Studio A: Tue 10:00 – 14:00 GMT"] })],
   ["reply", createElement(LeadReply, { ...studio, reference: "SD-7K3QM", body: "Thanks!\n\nSee you soon & bring <demos>.", senderName: "Sam" })],
   ["booking update", createElement(BookingUpdate, { ...studio, firstName: "Zoë", reference: "SD-7K3QM", change: "moved", when: "Wed, 25 Nov 2026, 15:00 GMT – 18:00 GMT", room: "Studio A", before: { when: "Tue, 24 Nov 2026, 10:00 GMT – 14:00 GMT", room: null }, people: [{ role: "Engineer", name: "Sam" }], portalUrl: "https://studio.test/your-inquiry/abc" })],
