@@ -4,6 +4,12 @@ import type { LoadedLead } from "@/lib/leads/load-lead";
 import { formatCalendarDate, formatStudioDateTime } from "@/lib/time/format-studio-time";
 import { linkClass } from "../styles";
 
+const REQUEST_OUTCOME = {
+  HELD: "Held for the artist when the inquiry arrived: see the sessions below.",
+  REQUESTED: "Not held: the studio holds no requested time automatically. Book it below if it suits.",
+  UNAVAILABLE: "Taken by another booking as the inquiry arrived: nothing is held. The artist was told you will propose another time.",
+} as const;
+
 /** Everything the artist told us, as a description list. */
 export function LeadDetails({ lead, timeZone }: { lead: LoadedLead; timeZone: string }) {
   const rows: [string, ReactNode][] = [
@@ -19,16 +25,20 @@ export function LeadDetails({ lead, timeZone }: { lead: LoadedLead; timeZone: st
     ["Would like to start", lead.targetStartOn ? formatCalendarDate(lead.targetStartOn, "medium") : null],
     ["Would like to finish", lead.targetFinishOn ? formatCalendarDate(lead.targetFinishOn, "medium") : null],
     [
-      // Picked on /book: preferences only, nothing is held for them.
-      "Preferred times",
+      // Asked for with the inquiry (held at once when the studio holds requested time), or
+      // picked on /book as preferences.
+      lead.sessionRequestStatus ? "Requested time" : "Preferred times",
       lead.preferredSlots.length ? (
-        <ul key="slots">
-          {lead.preferredSlots.map((slot) => (
-            <li key={slot.id}>
-              <span className="font-semibold">{slot.roomName ?? "Any room"}</span>: {slot.when}
-            </li>
-          ))}
-        </ul>
+        <div key="slots">
+          <ul>
+            {lead.preferredSlots.map((slot) => (
+              <li key={slot.id}>
+                <span className="font-semibold">{slot.roomName ?? "Any room"}</span>: {slot.when}
+              </li>
+            ))}
+          </ul>
+          {lead.sessionRequestStatus && <p className="mt-1 text-sm">{REQUEST_OUTCOME[lead.sessionRequestStatus]}</p>}
+        </div>
       ) : null,
     ],
     [
