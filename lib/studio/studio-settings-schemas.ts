@@ -49,6 +49,7 @@ function optionalMoney(label: string) {
 }
 
 const holdDaysMessage = "Holds must last a whole number of days from 1 to 90.";
+const requestHoldMessage = "Hold requested time for a whole number of hours from 1 to 720 (30 days).";
 
 export const studioSettingsSchema = z.object({
   timeZone: z
@@ -62,6 +63,14 @@ export const studioSettingsSchema = z.object({
     z.number({ error: holdDaysMessage }).int(holdDaysMessage).min(1, holdDaysMessage).max(90, holdDaysMessage),
   ),
   currency: z.enum(STUDIO_CURRENCIES, { error: `Choose the currency: ${STUDIO_CURRENCIES.join(", ")}.` }),
+  // Left out, they keep what is stored (a caller that sets only the zone changes only the zone).
+  holdRequestedTime: z.boolean({ error: "Say whether requested time is held." }).optional(),
+  requestHoldHours: z
+    .preprocess(
+      (value) => (typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : value),
+      z.number({ error: requestHoldMessage }).int(requestHoldMessage).min(1, requestHoldMessage).max(720, requestHoldMessage),
+    )
+    .optional(),
 });
 
 const openingDaySchema = z.object({ weekday: z.number().int(), closed: z.boolean(), opens: z.string(), closes: z.string() });

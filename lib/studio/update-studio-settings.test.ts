@@ -31,6 +31,20 @@ describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
     expect(await loadStudioSettings(db)).toMatchObject({ timeZone: "Europe/London", holdDays: 1, currency: "GBP" });
   });
 
+  it("switches holding of requested time and its length, refusing hours outside 1 to 720, and leaves them when not given", async () => {
+    const base = { timeZone: "Europe/London", holdDays: "7", currency: "GBP" };
+    await updateStudioSettings(db, owner, { ...base, holdRequestedTime: false, requestHoldHours: "72" });
+    expect(await loadStudioSettings(db)).toMatchObject({ holdRequestedTime: false, requestHoldHours: 72 });
+    await updateStudioSettings(db, owner, base);
+    expect(await loadStudioSettings(db)).toMatchObject({ holdRequestedTime: false, requestHoldHours: 72 });
+    const message = ["Hold requested time for a whole number of hours from 1 to 720 (30 days)."];
+    for (const requestHoldHours of ["0", "721", "1.5", "", "two days"]) {
+      expect(await fieldErrorsOf(updateStudioSettings(db, owner, { ...base, requestHoldHours })), requestHoldHours).toEqual({ requestHoldHours: message });
+    }
+    await updateStudioSettings(db, owner, { ...base, holdRequestedTime: true, requestHoldHours: "48" });
+    expect(await loadStudioSettings(db)).toMatchObject({ holdRequestedTime: true, requestHoldHours: 48 });
+  });
+
   it("accepts hold lengths from 1 to 90 days and refuses the rest with one message", async () => {
     await updateStudioSettings(db, owner, { timeZone: "Europe/London", holdDays: "90", currency: "EUR" });
     const message = ["Holds must last a whole number of days from 1 to 90."];

@@ -5,7 +5,7 @@ import { STUDIO_CURRENCIES } from "@/lib/studio/studio-settings-schemas";
 import { SettingsField } from "./settings-field";
 
 type Props = {
-  settings: { timeZone: string; holdDays: number; currency: string };
+  settings: { timeZone: string; holdDays: number; currency: string; holdRequestedTime: boolean; requestHoldHours: number };
   action: (state: AdminActionState, formData: FormData) => Promise<AdminActionState>;
 };
 
@@ -15,7 +15,7 @@ function timeZones(current: string): string[] {
   return zones.includes(current) ? zones : [current, ...zones];
 }
 
-/** The studio's time zone, how long holds last and the currency of rates and quotes. */
+/** The studio's time zone, how long holds last, the currency, and whether artists' requested time is held. */
 export function StudioSettingsForm({ settings, action }: Props) {
   return (
     <AdminForm action={action} submitLabel="Save studio settings">
@@ -46,6 +46,19 @@ export function StudioSettingsForm({ settings, action }: Props) {
           )}
         </SettingsField>
       </div>
+      <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
+        <legend className="font-semibold">Time artists ask for</legend>
+        <label className="flex items-start gap-2 sm:col-span-2">
+          <input type="checkbox" name="holdRequestedTime" defaultChecked={settings.holdRequestedTime} className="mt-1 size-4" />
+          <span>
+            Hold it for them at once
+            <span className="block text-sm text-stone-600 dark:text-stone-400">The artist is told until when; the hold lapses unless you confirm it. Off: requests wait for you.</span>
+          </span>
+        </label>
+        <SettingsField id="requestHoldHours" label="For (hours)" hint="From 1 to 720. The artist hears a day before it ends.">
+          {(control) => <input {...control} name="requestHoldHours" type="number" inputMode="numeric" min={1} max={720} step={1} defaultValue={settings.requestHoldHours} className={adminInputClass} />}
+        </SettingsField>
+      </fieldset>
     </AdminForm>
   );
 }

@@ -28,7 +28,14 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
     "OWNER",
     formData,
     async (member) => {
-      await updateStudioSettings(getDb(), member, { timeZone: field(formData, "timeZone"), holdDays: field(formData, "holdDays"), currency: field(formData, "currency") });
+      await updateStudioSettings(getDb(), member, {
+        timeZone: field(formData, "timeZone"),
+        holdDays: field(formData, "holdDays"),
+        currency: field(formData, "currency"),
+        // An unticked checkbox sends nothing: absent is off.
+        holdRequestedTime: formData.get("holdRequestedTime") === "on",
+        requestHoldHours: field(formData, "requestHoldHours"),
+      });
       return done("Studio settings saved.");
     },
   );
