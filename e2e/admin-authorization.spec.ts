@@ -39,6 +39,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   replyToLeadAction: "STAFF",
   retryEmailAction: "STAFF",
   eraseLeadAction: "OWNER",
+  setRoomOffersAction: "OWNER",
   createSessionsAction: "STAFF",
   confirmSessionAction: "STAFF",
   moveSessionAction: "STAFF",

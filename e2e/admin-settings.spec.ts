@@ -61,6 +61,29 @@ test("an owner sets opening hours, adds a room and a closure, sets a person's sk
   const room = await db.room.findUniqueOrThrow({ where: { name: roomName } });
   expect(room).toMatchObject({ hourlyRateCents: 4550, dayRateCents: 32000, active: true });
 
+  // Its rate card starts priced from its rates; the owner stops selling full days and changes the hours.
+  const rates = page.locator("details").filter({ has: page.getByText(`Rate card of ${roomName}`, { exact: true }) });
+  await rates.locator("summary").click();
+  const hourly = rates.getByRole("group", { name: "By the hour" });
+  await expect(hourly.getByLabel(/Price/)).toHaveValue("45.50");
+  const changeRates = async (minimumHours: string) => {
+    await rates.getByRole("group", { name: "Full day" }).getByLabel("Offer this").uncheck();
+    await hourly.getByLabel(/Price/).fill("50");
+    await hourly.getByLabel("Minimum hours").fill(minimumHours);
+    await rates.getByRole("button", { name: `Save the rate card of ${roomName}` }).click();
+  };
+  await changeRates("0");
+  await expect(rates.getByRole("link", { name: "By the hour: the minimum is a whole number of hours from 1 to 24." })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await changeRates("3");
+  await expect(rates.getByText("Rate card saved.")).toBeVisible();
+  expect(await db.roomOffer.findMany({ where: { roomId: room.id }, orderBy: { kind: "asc" }, select: { kind: true, priceMinor: true, minHours: true, active: true } })).toEqual([
+    { kind: "HOURLY", priceMinor: 5000, minHours: 3, active: true },
+    { kind: "HALF_DAY", priceMinor: 19200, minHours: null, active: true },
+    { kind: "FULL_DAY", priceMinor: 32000, minHours: null, active: false },
+    { kind: "LOCKOUT", priceMinor: 28800, minHours: null, active: true },
+  ]);
+
   await addRoom.getByLabel("Name").fill(roomName.toUpperCase());
   await addRoom.getByLabel(/Hourly rate/).fill("40");
   await addRoom.getByLabel(/Day rate/).fill("300");

@@ -2,13 +2,16 @@ import { AdminForm } from "../admin-form";
 import { secondaryButtonClass } from "../styles";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { formatMoney } from "@/lib/money/format-money";
+import type { Offer } from "@/lib/rate-card/offer-blocks";
 import type { RoomView } from "@/lib/studio/list-rooms";
+import { RateCardForm } from "./rate-card-form";
 import { RoomFields } from "./room-fields";
 
-type Props = { rooms: RoomView[]; currency: string; saveAction: (state: AdminActionState, formData: FormData) => Promise<AdminActionState> };
+type Action = (state: AdminActionState, formData: FormData) => Promise<AdminActionState>;
+type Props = { rooms: RoomView[]; rateCards: Map<string, Offer[]>; currency: string; saveAction: Action; rateCardAction: Action };
 
 /** The rooms with their rates, a form to edit each, and one to add a room. */
-export function RoomsSection({ rooms, currency, saveAction }: Props) {
+export function RoomsSection({ rooms, rateCards, currency, saveAction, rateCardAction }: Props) {
   return (
     <div className="space-y-5">
       {rooms.length === 0 ? (
@@ -45,6 +48,13 @@ export function RoomsSection({ rooms, currency, saveAction }: Props) {
             <input type="hidden" name="roomId" value={room.id} />
             <RoomFields idPrefix={`room-${room.id}-`} room={room} currency={currency} />
           </AdminForm>
+        </details>
+      ))}
+      {rooms.map((room) => (
+        <details key={`rates-${room.id}`} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
+          <summary className="cursor-pointer font-semibold">Rate card of {room.name}</summary>
+          <p className="mt-2 text-sm">What artists can ask for in this room on the calendar and in the inquiry form, and the estimate they see.</p>
+          <RateCardForm room={room} offers={rateCards.get(room.id) ?? []} currency={currency} action={rateCardAction} />
         </details>
       ))}
       <section aria-labelledby="add-room-heading">

@@ -13,6 +13,9 @@ import { setOpeningHours } from "@/lib/studio/set-opening-hours";
 import { setStaffSkills } from "@/lib/studio/set-staff-skills";
 import { updateRoom } from "@/lib/studio/update-room";
 import { updateStudioSettings } from "@/lib/studio/update-studio-settings";
+import { OFFER_KINDS } from "@/lib/rate-card/offer-kinds";
+import type { RateCardInput } from "@/lib/rate-card/rate-card-schema";
+import { setRoomOffers } from "@/lib/rate-card/set-room-offers";
 
 // Every action hands the form's strings to the lib/studio function, which checks the role again
 // and validates; nothing here trusts what the page showed.
@@ -107,6 +110,30 @@ export async function saveRoomAction(_state: AdminActionState, formData: FormDat
       }
       await updateRoom(getDb(), member, { roomId, ...input });
       return done(`Room “${input.name.trim()}” saved.`);
+    },
+    { fieldIdPrefix: () => idPrefix },
+  );
+}
+
+export async function setRoomOffersAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  // The same prefix as the rate card form's field ids (RateCardForm).
+  let idPrefix = "";
+  return runStaffAction(
+    "setRoomOffers",
+    "OWNER",
+    formData,
+    async (member) => {
+      const roomId = field(formData, "roomId");
+      idPrefix = `rates-${isUuid(roomId) ? roomId : "unknown"}-`;
+      const input: RateCardInput = {};
+      for (const kind of OFFER_KINDS) {
+        input[`${kind}-sold`] = formData.get(`${kind}-sold`) !== null;
+        for (const name of ["label", "price", "minHours", "blockHours", "startTimes", "minDays"] as const) {
+          if (formData.has(`${kind}-${name}`)) input[`${kind}-${name}`] = field(formData, `${kind}-${name}`);
+        }
+      }
+      await setRoomOffers(getDb(), member, roomId, input);
+      return done("Rate card saved.");
     },
     { fieldIdPrefix: () => idPrefix },
   );

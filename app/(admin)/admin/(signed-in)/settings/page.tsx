@@ -15,6 +15,7 @@ import { calendarFeedUrl } from "@/lib/studio/calendar-feed-url";
 import { listCalendarFeeds } from "@/lib/studio/list-calendar-feeds";
 import { listClosures } from "@/lib/studio/list-closures";
 import { listRooms } from "@/lib/studio/list-rooms";
+import { listRateCards } from "@/lib/rate-card/list-rate-cards";
 import { listStaffSkills } from "@/lib/studio/list-staff-skills";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addDays, todayIn } from "@/lib/time/zoned-time";
@@ -23,6 +24,7 @@ import {
   removeClosureAction,
   rotateCalendarFeedAction,
   saveRoomAction,
+  setRoomOffersAction,
   setOpeningHoursAction,
   setStaffSkillsAction,
   updateStudioSettingsAction,
@@ -48,9 +50,10 @@ export default async function SettingsPage() {
   const db = getDb();
   const settings = await loadStudioSettings(db);
   const today = todayIn(settings.timeZone);
-  const [closures, rooms, people, feeds] = await Promise.all([
+  const [closures, rooms, rateCards, people, feeds] = await Promise.all([
     listClosures(db, { from: today, to: addDays(today, CLOSURES_AHEAD_DAYS) }),
     listRooms(db),
+    listRateCards(db),
     listStaffSkills(db),
     listCalendarFeeds(db),
   ]);
@@ -67,7 +70,7 @@ export default async function SettingsPage() {
         <ClosuresSection closures={closures} addAction={addClosureAction} removeAction={removeClosureAction} />
       </Section>
       <Section id="rooms" title="Rooms">
-        <RoomsSection rooms={rooms} currency={settings.currency} saveAction={saveRoomAction} />
+        <RoomsSection rooms={rooms} rateCards={rateCards} currency={settings.currency} saveAction={saveRoomAction} rateCardAction={setRoomOffersAction} />
       </Section>
       <Section id="people" title="People" intro="What each active member of staff can be booked as, and their rates for quotes.">
         <PeopleSection people={people} currency={settings.currency} action={setStaffSkillsAction} />
