@@ -8,6 +8,7 @@ import { lockBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
 import { withdrawHoldReminder } from "./schedule-hold-reminder";
+import { withdrawSessionReminders } from "./schedule-session-reminders";
 
 /**
  * Cancels a live session, freeing its room and people. If the artist was ever sent an
@@ -26,6 +27,7 @@ export async function cancelSession(db: Database, actor: StaffMember, { leadId, 
     });
     await recordSessionEvent(tx, { type: "SESSION_CANCELLED", leadId, bookingId, actorId: actor.id, now });
     await withdrawHoldReminder(tx, bookingId, now);
+    await withdrawSessionReminders(tx, bookingId, now);
     // Cancelling answers whatever the artist had open about it: a cancelled session moves nowhere.
     await tx.artistRequest.updateMany({ where: { bookingId, handledAt: null }, data: { handledAt: now, handledById: actor.id } });
     if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "cancelled", now }, emailSettings);

@@ -9,6 +9,7 @@ import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
 import { withdrawHoldReminder } from "./schedule-hold-reminder";
+import { scheduleSessionReminders } from "./schedule-session-reminders";
 
 /**
  * Turns a hold into a confirmed session: it stops expiring, the artist is sent the calendar
@@ -26,6 +27,7 @@ export async function confirmSession(db: Database, actor: StaffMember, { leadId,
     await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId, bookingId, actorId: actor.id, now });
     await withdrawHoldReminder(tx, bookingId, now); // confirmed: nothing ends any more
     await queueBookingEmail(tx, { bookingId, change: "confirmed", now }, emailSettings);
+    await scheduleSessionReminders(tx, { bookingId, now }, emailSettings);
     await markLeadBooked(tx, actor.id, lead, now);
   });
 }

@@ -21,6 +21,7 @@ import { newSessionsSchema } from "./session-input-schema";
 import { bookingFieldErrorsOf } from "./booking-field-errors";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
+import { scheduleSessionReminders } from "./schedule-session-reminders";
 
 const DAY_MS = 86_400_000;
 
@@ -72,8 +73,10 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
         });
         ids.push(booking.id);
         await recordSessionEvent(tx, { type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", leadId: lead.id, bookingId: booking.id, actorId: actor.id, now });
-        if (status === "CONFIRMED") await queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now }, emailSettings);
-        else await scheduleHoldReminder(tx, { bookingId: booking.id, now }, emailSettings);
+        if (status === "CONFIRMED") {
+          await queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now }, emailSettings);
+          await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
+        } else await scheduleHoldReminder(tx, { bookingId: booking.id, now }, emailSettings);
       }
       if (status === "CONFIRMED") await markLeadBooked(tx, actor.id, lead, now);
       return ids;

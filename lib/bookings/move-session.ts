@@ -17,6 +17,7 @@ import { resolveSessionTimes } from "./resolve-session-times";
 import { moveSessionSchema } from "./session-input-schema";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
+import { scheduleSessionReminders } from "./schedule-session-reminders";
 
 /**
  * Moves a live session to another time (and room). Its people move with it: their copies of the
@@ -66,6 +67,8 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
       await recordSessionEvent(tx, { type: "SESSION_MOVED", leadId, bookingId, actorId: actor.id, now, movedFrom: booking });
       // A moved hold's reminder names its new time.
       if (booking.status === "HOLD") await scheduleHoldReminder(tx, { bookingId, now }, emailSettings);
+      // A moved session's reminders go at the times of its new day.
+      else await scheduleSessionReminders(tx, { bookingId, now }, emailSettings);
       // Moving it answers the artist's open requests to move it.
       await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
       if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "moved", now }, emailSettings);

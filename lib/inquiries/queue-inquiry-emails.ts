@@ -7,7 +7,7 @@ import { roleShortLabel } from "./labels";
 export type EmailSettings = {
   appUrl: string;
   studioInbox: string;
-  studio: { name: string; email: string; phone: string };
+  studio: { name: string; email: string; phone: string; address?: string };
 };
 
 export const INQUIRY_EMAIL_KINDS = {

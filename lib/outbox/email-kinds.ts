@@ -20,6 +20,9 @@ export const EMAIL_KINDS = {
   "booking.cancelled": { label: "Session cancellation to the artist", threading: "artist-thread" },
   "booking.artist-request": { label: "Artist's request to the studio", threading: "studio-thread" },
   "booking.hold-ending": { label: "Reminder to the artist that a hold ends", threading: "artist-thread" },
+  "booking.preparation": { label: "Preparation reminder to the artist", threading: "artist-thread" },
+  "booking.logistics": { label: "Day-before reminder to the artist", threading: "artist-thread" },
+  "booking.follow-up": { label: "Thank-you after the session", threading: "artist-thread" },
   "staff.sign-in-link": { label: "Sign-in link", threading: "none" },
 } as const satisfies Record<string, EmailKindDefinition>;
 

@@ -2,6 +2,7 @@ import type { ArtistSessionRequestProps } from "@/emails/artist-session-request"
 import type { BookingUpdateProps } from "@/emails/booking-update";
 import type { HoldEndingProps } from "@/emails/hold-ending";
 import type { LeadReplyProps } from "@/emails/lead-reply";
+import type { SessionReminderProps } from "@/emails/session-reminder";
 import type { EmailKind } from "./email-kinds";
 
 /** What the studio's settings supply at send time; a payload never repeats it. */
@@ -21,6 +22,9 @@ export type EmailPayloads = {
   "booking.cancelled": Omit<BookingUpdateProps, StudioProps>;
   "booking.artist-request": Omit<ArtistSessionRequestProps, "studioName">;
   "booking.hold-ending": Omit<HoldEndingProps, StudioProps>;
+  "booking.preparation": Omit<SessionReminderProps, StudioProps>;
+  "booking.logistics": Omit<SessionReminderProps, StudioProps>;
+  "booking.follow-up": Omit<SessionReminderProps, StudioProps>;
   "staff.sign-in-link": null;
 };
 

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { ArtistSessionRequest } from "@/emails/artist-session-request";
 import { BookingUpdate } from "@/emails/booking-update";
 import { HoldEnding } from "@/emails/hold-ending";
+import { SessionReminder } from "@/emails/session-reminder";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
 import type { Database } from "../database/create-prisma-client";
@@ -54,6 +55,9 @@ const studioOf = ({ studio }: EmailSettings) => ({ studioName: studio.name, stud
 const bookingUpdate: Renderer<"booking.confirmed" | "booking.changed" | "booking.cancelled"> = async (_message, payload, { settings }) =>
   renderEmail(createElement(BookingUpdate, { ...payload, ...studioOf(settings) }));
 
+const sessionReminder: Renderer<"booking.preparation" | "booking.logistics" | "booking.follow-up"> = async (_message, payload, { settings }) =>
+  renderEmail(createElement(SessionReminder, { ...payload, ...studioOf(settings) }));
+
 /** Every kind's renderer; a kind without one does not compile. */
 const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "inquiry.studio-notification": fromInquiry,
@@ -63,6 +67,9 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.changed": bookingUpdate,
   "booking.cancelled": bookingUpdate,
   "booking.hold-ending": async (_message, payload, { settings }) => renderEmail(createElement(HoldEnding, { ...payload, ...studioOf(settings) })),
+  "booking.preparation": sessionReminder,
+  "booking.logistics": sessionReminder,
+  "booking.follow-up": sessionReminder,
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
     renderSignInLink(message, { secret: await sealingSecret(db, authSecret), studioName: settings.studio.name }),

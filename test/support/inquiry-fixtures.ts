@@ -31,7 +31,7 @@ export function inquiryContext(db: Database, overrides: Partial<CreateInquiryCon
     emailSettings: {
       appUrl: "https://studio.test",
       studioInbox: "bookings@studio.test",
-      studio: { name: "Studio Desk", email: "hello@studio.test", phone: "+44 20 7946 0000" },
+      studio: { name: "Studio Desk", email: "hello@studio.test", phone: "+44 20 7946 0000", address: "12 Canal Street, London" },
     },
     ...overrides,
   };
