@@ -40,6 +40,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   retryEmailAction: "STAFF",
   eraseLeadAction: "OWNER",
   setRoomOffersAction: "OWNER",
+  updateReminderSettingsAction: "OWNER",
   createSessionsAction: "STAFF",
   confirmSessionAction: "STAFF",
   moveSessionAction: "STAFF",

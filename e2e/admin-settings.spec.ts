@@ -22,7 +22,7 @@ test("an owner sets opening hours, adds a room and a closure, sets a person's sk
   await signInWithPassword(page, owner.email, undefined, "/admin/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Settings" })).toBeVisible();
-  for (const heading of ["Studio", "Opening hours", "Closures", "Rooms", "People", "Calendar feeds"]) {
+  for (const heading of ["Studio", "Reminders", "Opening hours", "Closures", "Rooms", "People", "Calendar feeds"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
   await expectNoAxeViolations(page);
@@ -43,6 +43,22 @@ test("an owner sets opening hours, adds a room and a closure, sets a person's sk
   } finally {
     await db.openingHours.deleteMany({ where: { weekday: 7 } });
     if (sundayBefore) await db.openingHours.create({ data: sundayBefore });
+  }
+
+  // Reminders: the arrival note is saved, and a bad number of days is named.
+  const reminders = section(page, "Reminders");
+  const remindersBefore = await db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { prepReminderDays: true, logisticsNote: true } });
+  try {
+    await reminders.getByLabel("Days before the session").fill("20");
+    await reminders.getByRole("button", { name: "Save reminders" }).click();
+    await expect(reminders.getByRole("link", { name: "Send the preparation reminder a whole number of days from 1 to 14 before." })).toBeVisible();
+    await reminders.getByLabel("Days before the session").fill("4");
+    await reminders.getByLabel("Arrival and parking").fill(`Blue door ${unique}`);
+    await reminders.getByRole("button", { name: "Save reminders" }).click();
+    await expect(reminders.getByText("Reminders saved.")).toBeVisible();
+    expect(await db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { prepReminderDays: true, logisticsNote: true } })).toEqual({ prepReminderDays: 4, logisticsNote: `Blue door ${unique}` });
+  } finally {
+    await db.studioSettings.update({ where: { id: 1 }, data: remindersBefore });
   }
 
   // Rooms: added with its rates, listed, and its name cannot be taken twice.

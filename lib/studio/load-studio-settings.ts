@@ -2,12 +2,23 @@ import type { Database } from "../database/create-prisma-client";
 
 export type OpeningHoursRow = { weekday: number; opensAt: number; closesAt: number };
 
+export type ReminderSettings = {
+  prepReminderOn: boolean;
+  prepReminderDays: number;
+  prepReminderNote: string;
+  logisticsReminderOn: boolean;
+  logisticsNote: string;
+  followUpReminderOn: boolean;
+  followUpNote: string;
+};
+
 export type StudioSettingsView = {
   timeZone: string;
   holdDays: number;
   currency: string;
   holdRequestedTime: boolean;
   requestHoldHours: number;
+  reminders: ReminderSettings;
   /** One row per open ISO weekday (1 = Monday), sorted; a missing weekday is closed. */
   openingHours: OpeningHoursRow[];
 };
@@ -15,8 +26,13 @@ export type StudioSettingsView = {
 /** The studio's time zone, hold length, currency and opening hours (the migration creates the row). */
 export async function loadStudioSettings(db: Database): Promise<StudioSettingsView> {
   const [settings, openingHours] = await Promise.all([
-    db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true } }),
+    db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: {
+        timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true,
+        prepReminderOn: true, prepReminderDays: true, prepReminderNote: true, logisticsReminderOn: true, logisticsNote: true, followUpReminderOn: true, followUpNote: true,
+      },
+    }),
     db.openingHours.findMany({ orderBy: { weekday: "asc" }, select: { weekday: true, opensAt: true, closesAt: true } }),
   ]);
-  return { ...settings, openingHours };
+  const { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote, ...studio } = settings;
+  return { ...studio, reminders: { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote }, openingHours };
 }

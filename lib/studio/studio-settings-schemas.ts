@@ -73,6 +73,22 @@ export const studioSettingsSchema = z.object({
     .optional(),
 });
 
+const prepDaysMessage = "Send the preparation reminder a whole number of days from 1 to 14 before.";
+
+/** The reminders around a confirmed session: each on or off, with the owner's note it carries. */
+export const reminderSettingsSchema = z.object({
+  prepReminderOn: z.boolean({ error: "Say whether the preparation reminder is sent." }),
+  prepReminderDays: z.preprocess(
+    (value) => (typeof value === "string" && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : value),
+    z.number({ error: prepDaysMessage }).int(prepDaysMessage).min(1, prepDaysMessage).max(14, prepDaysMessage),
+  ),
+  prepReminderNote: text({ label: "The preparation note", max: 1000, multiline: true }),
+  logisticsReminderOn: z.boolean({ error: "Say whether the day-before reminder is sent." }),
+  logisticsNote: text({ label: "The arrival and parking note", max: 1000, multiline: true }),
+  followUpReminderOn: z.boolean({ error: "Say whether the thank-you is sent." }),
+  followUpNote: text({ label: "The thank-you note", max: 1000, multiline: true }),
+});
+
 const openingDaySchema = z.object({ weekday: z.number().int(), closed: z.boolean(), opens: z.string(), closes: z.string() });
 
 /** All seven weekdays at once; the rows to store are the open days, in minutes after midnight. */

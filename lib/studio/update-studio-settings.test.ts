@@ -4,6 +4,7 @@ import { ExpectedError } from "@/lib/errors/expected-error";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { loadStudioSettings } from "./load-studio-settings";
+import { updateReminderSettings } from "./update-reminder-settings";
 import { updateStudioSettings } from "./update-studio-settings";
 
 describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
@@ -43,6 +44,19 @@ describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
     }
     await updateStudioSettings(db, owner, { ...base, holdRequestedTime: true, requestHoldHours: "48" });
     expect(await loadStudioSettings(db)).toMatchObject({ holdRequestedTime: true, requestHoldHours: 48 });
+  });
+
+  it("sets the reminders around confirmed sessions, naming a bad field and changing nothing", async () => {
+    const reminders = { prepReminderOn: false, prepReminderDays: "5", prepReminderNote: "Bring headphones.", logisticsReminderOn: true, logisticsNote: "Blue door,\nparking on Wharf Road.", followUpReminderOn: false, followUpNote: "" };
+    await updateReminderSettings(db, owner, reminders);
+    expect((await loadStudioSettings(db)).reminders).toEqual({ ...reminders, prepReminderDays: 5 });
+    expect(await fieldErrorsOf(updateReminderSettings(db, owner, { ...reminders, prepReminderDays: "15", followUpNote: "x".repeat(1001) }))).toEqual({
+      prepReminderDays: ["Send the preparation reminder a whole number of days from 1 to 14 before."],
+      followUpNote: ["The thank-you note can be at most 1,000 characters."],
+    });
+    expect((await loadStudioSettings(db)).reminders.prepReminderDays).toBe(5);
+    await expect(updateReminderSettings(db, staff, reminders)).rejects.toMatchObject({ code: "not-owner" });
+    await updateReminderSettings(db, owner, { prepReminderOn: true, prepReminderDays: "3", prepReminderNote: "", logisticsReminderOn: true, logisticsNote: "", followUpReminderOn: true, followUpNote: "" });
   });
 
   it("accepts hold lengths from 1 to 90 days and refuses the rest with one message", async () => {

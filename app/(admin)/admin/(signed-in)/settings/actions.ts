@@ -13,6 +13,7 @@ import { setOpeningHours } from "@/lib/studio/set-opening-hours";
 import { setStaffSkills } from "@/lib/studio/set-staff-skills";
 import { updateRoom } from "@/lib/studio/update-room";
 import { updateStudioSettings } from "@/lib/studio/update-studio-settings";
+import { updateReminderSettings } from "@/lib/studio/update-reminder-settings";
 import { OFFER_KINDS } from "@/lib/rate-card/offer-kinds";
 import type { RateCardInput } from "@/lib/rate-card/rate-card-schema";
 import { setRoomOffers } from "@/lib/rate-card/set-room-offers";
@@ -41,6 +42,29 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
       });
       return done("Studio settings saved.");
     },
+  );
+}
+
+export async function updateReminderSettingsAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "updateReminderSettings",
+    "OWNER",
+    formData,
+    async (member) => {
+      // An unticked checkbox sends nothing: absent is off.
+      const on = (name: string) => formData.get(name) === "on";
+      await updateReminderSettings(getDb(), member, {
+        prepReminderOn: on("prepReminderOn"),
+        prepReminderDays: field(formData, "prepReminderDays"),
+        prepReminderNote: field(formData, "prepReminderNote"),
+        logisticsReminderOn: on("logisticsReminderOn"),
+        logisticsNote: field(formData, "logisticsNote"),
+        followUpReminderOn: on("followUpReminderOn"),
+        followUpNote: field(formData, "followUpNote"),
+      });
+      return done("Reminders saved.");
+    },
+    { fieldIdPrefix: () => "reminders-" },
   );
 }
 

@@ -5,6 +5,7 @@ import { ClosuresSection } from "@/components/admin/settings/closures-section";
 import { OpeningHoursForm } from "@/components/admin/settings/opening-hours-form";
 import { PeopleSection } from "@/components/admin/settings/people-section";
 import { RoomsSection } from "@/components/admin/settings/rooms-section";
+import { RemindersForm } from "@/components/admin/settings/reminders-form";
 import { hintClass } from "@/components/admin/settings/settings-field";
 import { StudioSettingsForm } from "@/components/admin/settings/studio-settings-form";
 import { panelClass } from "@/components/admin/styles";
@@ -25,6 +26,7 @@ import {
   rotateCalendarFeedAction,
   saveRoomAction,
   setRoomOffersAction,
+  updateReminderSettingsAction,
   setOpeningHoursAction,
   setStaffSkillsAction,
   updateStudioSettingsAction,
@@ -62,6 +64,9 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
       <Section id="studio" title="Studio">
         <StudioSettingsForm settings={settings} action={updateStudioSettingsAction} />
+      </Section>
+      <Section id="reminders" title="Reminders" intro="Emails to the artist around each confirmed session. Each goes at its time in the studio's zone, moves with the session and is withdrawn if it is cancelled.">
+        <RemindersForm reminders={settings.reminders} action={updateReminderSettingsAction} />
       </Section>
       <Section id="opening-hours" title="Opening hours" intro="Sessions outside these hours are refused unless an owner books them knowingly.">
         <OpeningHoursForm openingHours={settings.openingHours} timeZone={settings.timeZone} action={setOpeningHoursAction} />
