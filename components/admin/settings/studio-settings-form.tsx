@@ -2,7 +2,7 @@ import { AdminForm } from "../admin-form";
 import { adminInputClass } from "../styles";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { STUDIO_CURRENCIES } from "@/lib/studio/studio-settings-schemas";
-import { SettingsField } from "./settings-field";
+import { hintClass, SettingsField } from "./settings-field";
 
 type Props = {
   settings: { timeZone: string; holdDays: number; currency: string; holdRequestedTime: boolean; requestHoldHours: number };
@@ -48,13 +48,17 @@ export function StudioSettingsForm({ settings, action }: Props) {
       </div>
       <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
         <legend className="font-semibold">Time artists ask for</legend>
-        <label className="flex items-start gap-2 sm:col-span-2">
-          <input type="checkbox" name="holdRequestedTime" defaultChecked={settings.holdRequestedTime} className="mt-1 size-4" />
-          <span>
-            Hold it for them at once
-            <span className="block text-sm text-stone-600 dark:text-stone-400">The artist is told until when; the hold lapses unless you confirm it. Off: requests wait for you.</span>
-          </span>
-        </label>
+        <div className="flex items-start gap-2 sm:col-span-2">
+          <input id="holdRequestedTime" type="checkbox" name="holdRequestedTime" defaultChecked={settings.holdRequestedTime} aria-describedby="holdRequestedTime-hint" className="mt-1 size-5 accent-amber-700" />
+          <div>
+            <label htmlFor="holdRequestedTime" className="font-semibold">
+              Hold it for them at once
+            </label>
+            <p id="holdRequestedTime-hint" className={hintClass}>
+              The artist is told until when; the hold lapses unless you confirm it. Off: requests wait for you.
+            </p>
+          </div>
+        </div>
         <SettingsField id="requestHoldHours" label="For (hours)" hint="From 1 to 720. The artist hears a day before it ends.">
           {(control) => <input {...control} name="requestHoldHours" type="number" inputMode="numeric" min={1} max={720} step={1} defaultValue={settings.requestHoldHours} className={adminInputClass} />}
         </SettingsField>
