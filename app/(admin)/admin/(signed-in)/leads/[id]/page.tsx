@@ -8,6 +8,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { adminInputClass, adminLabelClass, dangerButtonClass, linkClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { getDb } from "@/lib/db";
+import { listRateCards } from "@/lib/rate-card/list-rate-cards";
 import { listActiveStaff } from "@/lib/staff/list-active-staff";
 import { inquiryStatusLabel } from "@/lib/inquiries/labels";
 import { nextStatuses } from "@/lib/leads/lead-status-transitions";
@@ -33,19 +34,20 @@ export default async function LeadPage({ params }: Props) {
   const { id } = await params;
   const member = await requireStaffPage(`/admin/leads/${encodeURIComponent(id)}`);
   const db = getDb();
-  const [lead, timeline, staff, sessions, settings, subjects] = await Promise.all([
+  const [lead, timeline, staff, sessions, settings, subjects, offersByRoom] = await Promise.all([
     loadLead(db, id),
     loadLeadTimeline(db, id),
     listActiveStaff(db),
     loadLeadSessions(db, id),
     loadStudioSettings(db),
     listCalendarSubjects(db),
+    listRateCards(db),
   ]);
   if (!lead) notFound();
   const erased = !!lead.erasedAt;
   const title = erased ? `Erased lead ${lead.reference}` : `${lead.artistName || lead.name} (${lead.reference})`;
   const hidden = <input type="hidden" name="leadId" value={lead.id} />;
-  const quote = quoteSessions(sessions);
+  const quote = quoteSessions(sessions, { ...settings, offersByRoom });
   const isOwner = member.role === "OWNER";
 
   return (
