@@ -20,6 +20,7 @@ const DATA_DIR = ".data/bench-booking-postgres";
 const DATABASE_PORT = 54371;
 const CONCURRENCY = 50;
 const ROUNDS = 6;
+const BENCH_SECRET = "bench-only-signing-key-0123456789abcdefgh";
 const FIRST_DAY = "2027-01-04"; // a Monday; the studio is open Monday to Saturday by default
 
 export async function benchBooking() {
@@ -34,7 +35,9 @@ export async function benchBooking() {
     const staff = await createStaff(db, "STAFF");
     const leads = await Promise.all(Array.from({ length: CONCURRENCY }, () => createLead(db!)));
     const rooms = await Promise.all(Array.from({ length: CONCURRENCY }, () => createRoom(db!)));
-    const settings = inquiryContext(db).emailSettings;
+    // With the signing key at hand, as the app's settings carry AUTH_SECRET: artist links in the
+    // booking emails are signed without reading the server's environment.
+    const settings = { ...inquiryContext(db).emailSettings, authSecret: BENCH_SECRET };
     const attempt = (leadId: string, roomId: string, date: string) =>
       createSessions(db!, staff, leadId, sessionInput(roomId, { dates: [date], startTime: "11:00", endTime: "13:00" }), { emailSettings: settings });
 
@@ -71,7 +74,7 @@ export async function benchBooking() {
  * same block, where exactly one is HELD and the rest are stored as UNAVAILABLE.
  */
 async function benchRequestedHolds(db: Database, roomIds: string[]) {
-  const context = inquiryContext(db);
+  const context = inquiryContext(db, { emailSettings: { ...inquiryContext(db).emailSettings, authSecret: BENCH_SECRET } });
   const ask = (roomId: string, date: string) =>
     createInquiry({ input: validInquiry({ sessionRequest: { roomId, blocks: [{ start: `${date}T11:00:00Z`, end: `${date}T13:00:00Z` }] } }), clientIp: "203.0.113.9", formSignals: null }, context);
   const statuses = async (asked: Promise<Awaited<ReturnType<typeof ask>>>[]) => (await Promise.all(asked)).map((created) => created.sessionRequest?.status);

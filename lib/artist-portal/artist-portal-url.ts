@@ -10,6 +10,11 @@ import { signArtistToken } from "./sign-artist-token";
  * the page uses when checking the link, so callers cannot sign with another key by accident;
  * tests pass their own (undefined: the database-held key).
  */
+/** The `authSecret` option from email settings that carry one (see EmailSettings.authSecret). */
+export function portalSigningKey(settings: { authSecret?: string }): { authSecret?: string } {
+  return settings.authSecret ? { authSecret: settings.authSecret } : {};
+}
+
 export async function artistPortalUrl(
   db: Database | Transaction,
   input: { inquiryId: string; appUrl: string; now?: Date; authSecret?: string },

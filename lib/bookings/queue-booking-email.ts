@@ -1,4 +1,4 @@
-import { artistPortalUrl } from "../artist-portal/artist-portal-url";
+import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import { buildIcs } from "../calendar/build-ics";
 import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
@@ -56,7 +56,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingId, change, no
   const location = `${settings.studio.name}, ${booking.room.name}`;
   const people = booking.people.map((person) => ({ role: skillLabel[person.role], name: person.user.name || "One of our team" }));
   const before = change === "moved" ? await beforeTheMove(tx, { inquiryId: inquiry.id, uid, timeZone, booking, location }) : null;
-  const portalUrl = await artistPortalUrl(tx, { inquiryId: inquiry.id, appUrl: settings.appUrl, now });
+  const portalUrl = await artistPortalUrl(tx, { inquiryId: inquiry.id, appUrl: settings.appUrl, now, ...portalSigningKey(settings) });
 
   const method = change === "cancelled" ? "CANCEL" : "REQUEST";
   const calendarContent = buildIcs({

@@ -1,7 +1,7 @@
 // The artist's reminder, a day before, that a hold is about to lapse: a scheduled email that the
 // changes to the hold keep true, each in its own transaction. Creating or moving a hold
 // (re)schedules it; confirming, cancelling or expiring the hold withdraws it.
-import { artistPortalUrl } from "../artist-portal/artist-portal-url";
+import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { lockLeadUnlessErased } from "../leads/lock-lead";
@@ -56,7 +56,7 @@ export async function scheduleHoldReminder(tx: Transaction, { bookingId, now }: 
         when: formatStudioRange(booking.startsAt, booking.endsAt, timeZone),
         room: booking.room.name,
         endsAt: formatStudioDateTime(booking.holdExpiresAt!, timeZone),
-        portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now }),
+        portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
       },
     },
     { appUrl: settings.appUrl, now, sendAt, scheduleKey: keyOf(booking.id) },

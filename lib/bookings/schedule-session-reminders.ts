@@ -8,7 +8,7 @@
 //   follow-up    the day after: thanks, and what happens next
 // Each is sent at 10:00 on the studio's clock, so a session on the day after the clocks change
 // still hears at 10:00, and one whose time has already passed is not scheduled at all.
-import { artistPortalUrl } from "../artist-portal/artist-portal-url";
+import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
 import type { RoleNeeded } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
@@ -75,7 +75,7 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
     room: booking.room.name,
     address: settings.studio.address ?? "",
     people: booking.people.map(({ role, user }) => `${role === "ENGINEER" ? "Engineer" : "Producer"}: ${user.name ?? user.email}`),
-    portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now }),
+    portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
   };
   const day = formatStudioDate(booking.startsAt, timeZone);
   const subjects: Record<Reminder, string> = {

@@ -7,5 +7,6 @@ export function emailSettingsFor(env: Env): EmailSettings {
     appUrl: env.APP_URL,
     studioInbox: env.STUDIO_INBOX_EMAIL,
     studio: { name: env.STUDIO_NAME, email: env.STUDIO_EMAIL, phone: env.STUDIO_PHONE, address: env.STUDIO_ADDRESS },
+    ...(env.AUTH_SECRET ? { authSecret: env.AUTH_SECRET } : {}),
   };
 }

@@ -8,6 +8,11 @@ export type EmailSettings = {
   appUrl: string;
   studioInbox: string;
   studio: { name: string; email: string; phone: string; address?: string };
+  /**
+   * The key artist links are signed with, when the caller has it (the app: AUTH_SECRET). Left
+   * out, the link code reads it from the environment itself (artist-portal-url.ts).
+   */
+  authSecret?: string;
 };
 
 export const INQUIRY_EMAIL_KINDS = {
