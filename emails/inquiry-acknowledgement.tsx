@@ -17,10 +17,11 @@ export type AcknowledgementProps = {
   /** The times the artist asked for or said would suit ("Studio A: Tue, 8 Dec 2026, 10:00 – 22:00 GMT"). */
   requestedTimes?: string[];
   /** What became of them: held until a time (studio-local, with its zone), taken, or simply noted. */
-  requestOutcome?: { status: "HELD"; until: string } | { status: "UNAVAILABLE" | "REQUESTED" | "PREFERRED" };
+  requestOutcome?: { status: "HELD"; until: string } | { status: "CONFIRMED" | "UNAVAILABLE" | "REQUESTED" | "PREFERRED" };
 };
 
 const OUTCOME_TEXT = {
+  CONFIRMED: "This time is booked for you: the confirmation, with a calendar invitation, comes in its own email.",
   UNAVAILABLE: "Someone booked this time just before your inquiry arrived, so we could not hold it for you. We will propose another time that works.",
   REQUESTED: "We will check this time and come back to you; nothing is held until we do.",
   PREFERRED: "We will look at these first when we suggest dates; nothing is held yet.",

@@ -5,11 +5,16 @@ import { isLocalDate } from "../time/zoned-time";
 import { isUuid } from "../validation/is-uuid";
 
 export const MAX_AVAILABILITY_DAYS = 62;
+/** How far from today `from` may be, either way: the calendar looks a year ahead at most. */
+const FROM_RANGE_DAYS = 366;
+const DAY_MS = 86_400_000;
+const withinRange = (date: string) => Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.now()) <= FROM_RANGE_DAYS * DAY_MS;
 
 const availabilityQuery = z.object({
   from: z
     .string()
     .refine(isLocalDate, "Use a date like 2026-12-01")
+    .refine((date) => !isLocalDate(date) || withinRange(date), "Use a date within a year of today")
     .optional(),
   days: z
     .string()

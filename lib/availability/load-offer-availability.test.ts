@@ -45,6 +45,16 @@ describeEachDatabase("loadOfferAvailability", { poolSize: 4 }, ({ db }) => {
     expect(JSON.stringify(answer)).not.toContain(lead.reference);
   });
 
+  it("lists lockout days only where a free run is long enough to book", async () => {
+    const room = await createRoom(db);
+    const lead = await createLead(db);
+    // Free Mon 7 and Tue 8, busy Wed 9, free Thu 10 to Sat 12: only Thu to Sat can be a 3-day lockout.
+    await db.booking.create({ data: { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2026-12-09T12:00:00Z"), endsAt: new Date("2026-12-09T13:00:00Z") } });
+    const answer = (await loadOfferAvailability(db, { from: "2026-12-07", days: 6, roomId: room.id, now: NOW }))!;
+    const lockout = answer.offers.find((offer) => offer.kind === "LOCKOUT")!;
+    expect(answer.rooms[0]!.days.filter((day) => day.free.some((block) => block.offer === lockout.id)).map((day) => day.date)).toEqual(["2026-12-10", "2026-12-11", "2026-12-12"]);
+  });
+
   it("answers null for a room that cannot be booked", async () => {
     const room = await createRoom(db);
     await db.room.update({ where: { id: room.id }, data: { active: false } });
@@ -66,5 +76,6 @@ it("reads the query with its defaults, and names every bad parameter", () => {
     },
   });
   expect(parseAvailabilityQuery(new URLSearchParams("days=0"))).toMatchObject({ fields: { days: expect.any(Array) } });
+  for (const from of ["9999-12-31", "0001-01-01"]) expect(parseAvailabilityQuery(new URLSearchParams(`from=${from}`))).toEqual({ fields: { from: ["Use a date within a year of today"] } });
   expect(parseAvailabilityQuery(new URLSearchParams("days=1.5"))).toMatchObject({ fields: { days: expect.any(Array) } });
 });

@@ -3,7 +3,7 @@
 // stretches, which never say whose they are. Read in one statement (readAvailabilityInputs),
 // with each day's zone arithmetic done once for every room.
 import type { Database } from "../database/create-prisma-client";
-import { freeBlocks, planDay, type Offer } from "../rate-card/offer-blocks";
+import { datesInRuns, freeBlocks, planDay, type Offer } from "../rate-card/offer-blocks";
 import { addDays, formatMinutes, todayIn, wallClockToInstant, weekdayOf, type LocalDate } from "../time/zoned-time";
 import type { BusyInterval } from "./mark-busy";
 import { readAvailabilityInputs } from "./read-availability-inputs";
@@ -62,7 +62,7 @@ export async function loadOfferAvailability(
       return {
         id: room.id,
         name: room.name,
-        days: plans.map((plan) => {
+        days: onlyBookableLockoutDays(room.offers, plans.map((plan) => {
           const today = busy.filter(([start, end]) => start < plan.dayEnd && end > plan.dayStart);
           return {
             date: plan.date,
@@ -70,10 +70,18 @@ export async function loadOfferAvailability(
             free: freeBlocks(plan, room.offers, today, timeZone, now).map((block) => ({ offer: block.offer, start: block.start.toISOString(), end: block.end.toISOString() })),
             busy: clipToDay(today, plan.dayStart, plan.dayEnd),
           };
-        }),
+        })),
       };
     }),
   };
+}
+
+/** Lockout days are listed only where they sit in a free run long enough to be booked (within the days asked for). */
+function onlyBookableLockoutDays(offers: Offer[], days: DayView[]): DayView[] {
+  const lockout = offers.find((offer) => offer.kind === "LOCKOUT");
+  if (!lockout) return days;
+  const bookable = datesInRuns(days.filter((day) => day.free.some((block) => block.offer === lockout.id)).map((day) => day.date), lockout.minDays ?? 2);
+  return days.map((day) => (bookable.has(day.date) ? day : { ...day, free: day.free.filter((block) => block.offer !== lockout.id) }));
 }
 
 function offerView(roomId: string, offer: Offer, currency: string): OfferView {

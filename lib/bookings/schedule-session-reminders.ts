@@ -48,7 +48,7 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
     select: {
       id: true, inquiryId: true, status: true, startsAt: true, endsAt: true,
       room: { select: { name: true } },
-      people: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { role: "asc" } },
+      people: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
     },
   });
   await withdrawSessionReminders(tx, bookingId, now);
@@ -74,7 +74,8 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
     when: formatStudioRange(booking.startsAt, booking.endsAt, timeZone),
     room: booking.room.name,
     address: settings.studio.address ?? "",
-    people: booking.people.map(({ role, user }) => `${role === "ENGINEER" ? "Engineer" : "Producer"}: ${user.name ?? user.email}`),
+    // By name only: a staff member's address is not the artist's to have.
+    people: booking.people.flatMap(({ role, user }) => (user.name ? [`${role === "ENGINEER" ? "Engineer" : "Producer"}: ${user.name}`] : [])),
     portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
   };
   const day = formatStudioDate(booking.startsAt, timeZone);

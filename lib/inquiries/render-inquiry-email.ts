@@ -64,10 +64,11 @@ async function requestOutcome(db: Database, inquiry: Inquiry): Promise<Acknowled
   const status = inquiry.sessionRequestStatus;
   if (status !== "HELD") return { status: status ?? "PREFERRED" };
   const [hold, { timeZone }] = await Promise.all([
-    db.booking.findFirst({ where: { inquiryId: inquiry.id, status: "HOLD" }, orderBy: { holdExpiresAt: "asc" }, select: { holdExpiresAt: true } }),
+    db.booking.findFirst({ where: { inquiryId: inquiry.id, status: { in: ["HOLD", "CONFIRMED"] } }, orderBy: { holdExpiresAt: { sort: "asc", nulls: "last" } }, select: { status: true, holdExpiresAt: true } }),
     db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } }),
   ]);
-  // Confirmed or let go before this email went: the page linked below says where it stands.
+  // Confirmed, or let go, before this email went.
+  if (hold?.status === "CONFIRMED") return { status: "CONFIRMED" };
   if (!hold?.holdExpiresAt) return { status: "REQUESTED" };
   return { status: "HELD", until: formatStudioDateTime(hold.holdExpiresAt, timeZone) };
 }

@@ -122,7 +122,7 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { st
   }
   // Marked at once: the time between the server's "accepted" and this is the window in which a
   // crash would send it twice. Messages whose sends end while a mark is being written are
-  // marked together in the next statement, so the window stays one statement long.
+  // marked together in the next statement, so the window is at most two statements long.
   if (!(await markSent({ id: message.id, attempts: message.attempts }))) {
     // Sent, though in the moment since the last look the row was withdrawn, erased or taken over:
     // say so on the row and in the log, rather than leave it looking unsent.
@@ -140,13 +140,21 @@ type SentMarker = (row: ClaimedRow) => Promise<boolean | undefined>;
 
 /** Marks sent messages SENT (guarded by the attempt claimed); answers whether the row was still this sender's. */
 function sentMarker(db: Database, now: () => Date = () => new Date()): SentMarker {
-  return batchWhileBusy(async (rows: ClaimedRow[]) => {
+  const mark = (rows: ClaimedRow[]) => {
     const at = now();
-    const marked = await db.$queryRaw<{ id: string }[]>`
+    return db.$queryRaw<{ id: string }[]>`
       UPDATE "OutboxMessage" m SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
       FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[]) AS v("id", "attempts")
       WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'
       RETURNING m."id"`;
+  };
+  return batchWhileBusy(async (rows: ClaimedRow[]) => {
+    // These messages are sent already: a mark that fails for a moment is tried once more before
+    // they are left to be sent again.
+    const marked = await mark(rows).catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return mark(rows);
+    });
     const mine = new Set(marked.map((row) => row.id));
     return new Map(rows.map((row) => [row, mine.has(row.id)]));
   });

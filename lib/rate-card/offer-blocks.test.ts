@@ -61,6 +61,14 @@ describe("matchOffer", () => {
     expect(matchOffer(block(660, 840), plan, offers, zone)?.kind).toBe("HOURLY");
   });
 
+  it("takes whole hours from an opening on the half hour", () => {
+    const halfPast = planDay("2026-12-08", { opensAt: 630, closesAt: 1320 }, zone);
+    expect(matchOffer(block(630, 750), halfPast, offers, zone)?.kind).toBe("HOURLY");
+    expect(matchOffer(block(660, 780), halfPast, offers, zone)?.kind).toBe("HOURLY");
+    expect(matchOffer(block(630, 720), halfPast, offers, zone)).toBeNull(); // an hour and a half
+    expect(matchOffer(block(1200, 1380), halfPast, offers, zone)).toBeNull(); // past closing
+  });
+
   it("refuses part hours, blocks under the minimum, blocks outside the hours, and kinds the room does not sell", () => {
     expect(matchOffer(block(630, 750), plan, offers, zone)).toBeNull();
     expect(matchOffer(block(600, 660), plan, offers, zone)).toBeNull();

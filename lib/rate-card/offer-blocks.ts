@@ -1,15 +1,16 @@
 // What each kind of offer books on one studio day, and which offer a requested block is. The
 // availability API lists free blocks with these rules and a session request is checked against
 // the same ones, so what the calendar offers is exactly what the server accepts.
-//   HOURLY   any run of whole slots (on the hour, or from opening / to closing) of at least
-//            minHours within opening hours; listed as the free windows it may be taken from.
+//   HOURLY   whole hours, at least minHours, starting at opening or on the hour and ending
+//            by closing; listed as the free windows they may be taken from.
 //   HALF_DAY blockMinutes from each start time that fits inside opening hours.
 //   FULL_DAY the day's opening hours.
-//   LOCKOUT  the day's opening hours, on each of at least minDays consecutive days.
+//   LOCKOUT  the day's opening hours, on each of at least minDays consecutive days (the
+//            runs are checked across days: lockoutRunProblem, and the availability API).
 import { daySlots, type DaySlot } from "../availability/day-slots";
 import { markBusy, type BusyInterval } from "../availability/mark-busy";
 import type { OfferKind } from "../generated/prisma/client";
-import { wallClockToInstant, type LocalDate } from "../time/zoned-time";
+import { addDays, wallClockToInstant, type LocalDate } from "../time/zoned-time";
 import type { OfferRow } from "./default-room-offers";
 
 export type Offer = OfferRow & { id: string; active: boolean };
@@ -86,8 +87,28 @@ export function matchOffer(block: Block, plan: DayPlan, offers: Offer[], timeZon
   }
   const hourly = live.find((offer) => offer.kind === "HOURLY");
   if (!hourly) return null;
-  const boundaries = new Set(plan.slots.flatMap((slot) => [slot.startsAt.getTime(), slot.endsAt.getTime()]));
-  const onBoundaries = boundaries.has(block.start.getTime()) && boundaries.has(block.end.getTime());
+  const starts = new Set(plan.slots.map((slot) => slot.startsAt.getTime()));
+  const closing = plan.slots.at(-1)!.endsAt.getTime();
   const length = block.end.getTime() - block.start.getTime();
-  return onBoundaries && length % HOUR_MS === 0 && length >= (hourly.minHours ?? 1) * HOUR_MS ? hourly : null;
+  const fits = starts.has(block.start.getTime()) && block.end.getTime() <= closing;
+  return fits && length % HOUR_MS === 0 && length >= (hourly.minHours ?? 1) * HOUR_MS ? hourly : null;
+}
+
+/**
+ * The dates of `dates` (sorted, unique) that sit in runs of at least `minDays` consecutive
+ * dates: where a lockout can be booked, or the lockout days an estimate prices as one.
+ */
+export function datesInRuns(dates: LocalDate[], minDays: number): Set<LocalDate> {
+  const result = new Set<LocalDate>();
+  let run: LocalDate[] = [];
+  const close = () => {
+    if (run.length >= minDays) run.forEach((date) => result.add(date));
+    run = [];
+  };
+  for (const date of dates) {
+    if (run.length > 0 && addDays(run.at(-1)!, 1) !== date) close();
+    run.push(date);
+  }
+  close();
+  return result;
 }

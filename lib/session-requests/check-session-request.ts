@@ -5,8 +5,7 @@
 import { readAvailabilityInputs } from "../availability/read-availability-inputs";
 import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
-import { matchOffer, planDay, type Offer } from "../rate-card/offer-blocks";
-import { estimateBlocks, type Estimate } from "../rate-card/estimate-blocks";
+import { datesInRuns, matchOffer, planDay, type Offer } from "../rate-card/offer-blocks";
 import { formatMinutes, instantToWallClock, addDays, weekdayOf, type LocalDate } from "../time/zoned-time";
 import { formatStudioRange } from "../time/format-studio-time";
 import type { SessionRequest } from "./session-request-schema";
@@ -18,7 +17,6 @@ export type CheckedSessionRequest = {
   timeZone: string;
   currency: string;
   blocks: CheckedBlock[];
-  estimate: Estimate;
   /** The studio's setting: held for this many hours at once, or null when holding is off. */
   holdHours: number | null;
 };
@@ -61,9 +59,15 @@ export async function checkSessionRequest(db: Database, request: SessionRequest,
         : `${label} (${when}) is outside opening hours (${formatMinutes(hours.opensAt)}–${formatMinutes(hours.closesAt)} that day)`,
     );
   });
+  // A day that is a lockout day (the room sells no single full day) must be one of a long enough run.
+  const lockout = room.offers.find((offer) => offer.kind === "LOCKOUT");
+  const lockoutDays = [...new Set(blocks.filter((block) => block.offer.kind === "LOCKOUT").map((block) => block.date))].sort();
+  const inRuns = datesInRuns(lockoutDays, lockout?.minDays ?? 1);
+  const lone = lockoutDays.filter((date) => !inRuns.has(date));
+  if (lone.length > 0) problems.push(`${room.name} books whole days as a lockout of at least ${lockout!.minDays} days in a row; add the days around ${lone.join(", ")} or choose another kind of session`);
   if (problems.length > 0) throw refused(problems);
   const holdHours = inputs.holdRequestedTime ? inputs.requestHoldHours : null;
-  return { roomId: room.id, roomName: room.name, timeZone, currency, blocks, estimate: estimateBlocks(blocks, room.offers), holdHours };
+  return { roomId: room.id, roomName: room.name, timeZone, currency, blocks, holdHours };
 }
 
 function describeOffers(offers: Offer[]): string {

@@ -13,6 +13,8 @@ export type SessionRequestBlock = { start: string; end: string };
 export type SessionRequest = { roomId: string; blocks: SessionRequestBlock[] };
 
 const DAY_MS = 86_400_000;
+/** The longest block any offer books: a day's opening hours, on the day the clocks go back. */
+const MAX_BLOCK_MS = 25 * 3_600_000;
 const ISO_INSTANT = z.iso.datetime({ offset: true });
 const instant = (value: unknown) => (typeof value === "string" && ISO_INSTANT.safeParse(value).success ? Date.parse(value) : null);
 const blockLabel = (index: number, count: number) => (count === 1 ? "The requested time" : `Requested time ${index + 1}`);
@@ -44,6 +46,7 @@ export const sessionRequestField = z
       if (end <= start) return problems.push(`${label} must end after it starts`);
       if (start <= now) return problems.push(`${label} has already started or passed; pick a later one`);
       if (start > now + SESSION_REQUEST_HORIZON_DAYS * DAY_MS) return problems.push(`${label} is more than a year away`);
+      if (end - start > MAX_BLOCK_MS) return problems.push(`${label} is longer than a day; ask for each day as its own block`);
       parsed.push({ start, end, index });
     });
     const sorted = [...parsed].sort((a, b) => a.start - b.start);

@@ -113,6 +113,7 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
     ["a Sunday, when the studio is closed", (date: string) => [block(addDays(date, 5), "10:00", "22:00")], /is on a day the studio is closed/],
     ["blocks that overlap each other", (date: string) => [block(date, "10:00", "14:00"), block(date, "12:00", "16:00")], /Requested time 2 overlaps requested time 1/],
     ["a day in the past", () => [block(addDays(todayIn(ZONE), -3), "10:00", "22:00")], /has already started or passed/],
+    ["a block longer than a day, even one ending in the year 9999", (date: string) => [{ start: at(date, "10:00"), end: "9999-12-31T23:30:00Z" }], /is longer than a day/],
     ["more than 10 blocks", (date: string) => Array.from({ length: 11 }, (_, i) => block(addDays(date, i), "10:00", "12:00")), /at most 10 blocks/],
   ])("refuses %s with fields.sessionRequest, and stores nothing", async (_name, blocks, message) => {
     const room = await createRoom(db);
@@ -123,6 +124,17 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
     expect(body.error).toBe("invalid");
     expect(body.fields.sessionRequest.join(" ")).toMatch(message);
     expect(await db.inquiry.count()).toBe(before);
+  });
+
+  it("books a lockout only as a run of its minimum days where the room sells no single full day", async () => {
+    const room = await createRoom(db);
+    await db.roomOffer.updateMany({ where: { roomId: room.id, kind: "FULL_DAY" }, data: { active: false } });
+    const monday = nextWeekday(1, 35);
+    const day = (offset: number) => block(addDays(monday, offset), "10:00", "22:00");
+    const lone = await (await ask(room.id, [day(0)])).json();
+    expect(lone.fields.sessionRequest.join(" ")).toMatch(/as a lockout of at least 3 days in a row; add the days around/);
+    const run = await (await ask(room.id, [day(0), day(1), day(2)])).json();
+    expect(run.sessionRequest.status).toBe("HELD");
   });
 
   it("refuses a closure day and a retired room", async () => {
