@@ -128,12 +128,13 @@ async function storeInquiry(
 async function findByIdempotencyKey(db: Database, idempotencyKey: string, fingerprint: string): Promise<CreatedInquiry | null> {
   const earlier = await db.inquiry.findUnique({
     where: { idempotencyKey },
-    select: { id: true, reference: true, isSpam: true, requestFingerprint: true, sessionRequestStatus: true, bookings: { select: { holdExpiresAt: true }, orderBy: { startsAt: "asc" }, take: 1 } },
+    select: { id: true, reference: true, isSpam: true, requestFingerprint: true, sessionRequestStatus: true, sessionRequestHeldUntil: true },
   });
   if (!earlier) return null;
   if (earlier.requestFingerprint !== fingerprint) throw new ExpectedError("idempotency-key-reused");
   const status = earlier.sessionRequestStatus;
-  const holdExpiresAt = status === "HELD" ? (earlier.bookings[0]?.holdExpiresAt ?? undefined) : undefined;
+  // As answered the first time, whatever has happened to the holds since.
+  const holdExpiresAt = status === "HELD" ? (earlier.sessionRequestHeldUntil ?? undefined) : undefined;
   return { id: earlier.id, reference: earlier.reference, isSpam: earlier.isSpam, replayed: true, ...(status ? { sessionRequest: { status, holdExpiresAt } } : {}) };
 }
 

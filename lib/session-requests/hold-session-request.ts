@@ -55,10 +55,13 @@ export async function holdSessionRequest(
   for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId: null, now });
   // One reminder for the request (its blocks end their hold together), not one per block.
   await scheduleHoldReminder(tx, { bookingId: ids[0]!, now }, settings);
-  await markOutcome(tx, inquiryId, "HELD");
+  await markOutcome(tx, inquiryId, "HELD", holdExpiresAt);
   return { status: "HELD", holdExpiresAt };
 }
 
-export async function markOutcome(tx: Transaction, inquiryId: string, status: SessionRequestStatus): Promise<void> {
-  await tx.$executeRaw`UPDATE "Inquiry" SET "sessionRequestStatus" = ${status}::"SessionRequestStatus" WHERE "id" = ${inquiryId}::uuid`;
+/** Records on the inquiry what became of its requested time: what the lead page and a replay read. */
+export async function markOutcome(tx: Transaction, inquiryId: string, status: SessionRequestStatus, heldUntil: Date | null = null): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Inquiry" SET "sessionRequestStatus" = ${status}::"SessionRequestStatus", "sessionRequestHeldUntil" = ${heldUntil}::timestamptz
+    WHERE "id" = ${inquiryId}::uuid`;
 }

@@ -100,6 +100,8 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
         { context: async () => inquiryContext(db), afterCommit: () => {} },
       );
     const first = await (await send()).json();
+    // Confirmed in between: the replay still answers what the first answer said.
+    await db.booking.updateMany({ where: { inquiryId: first.id }, data: { status: "CONFIRMED", holdExpiresAt: null } });
     const again = await send();
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(await again.json()).toEqual(first);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Inquiry" ADD COLUMN     "sessionRequestHeldUntil" TIMESTAMPTZ(3);
+
