@@ -4,6 +4,7 @@
 // normalised list, or undefined when empty (so an inquiry without them fingerprints as before).
 import { z } from "zod";
 import { isUuid } from "../validation/is-uuid";
+import { parseInstant } from "../validation/parse-instant";
 
 export const MAX_PREFERRED_SLOTS = 3;
 /** How far ahead a preferred time may start: /book shows four weeks; this leaves room for a slow reply. */
@@ -13,7 +14,6 @@ export const PREFERRED_SLOT_MAX_HOURS = 24;
 export type PreferredSlot = { roomId?: string; startsAt: string; endsAt: string };
 
 const HOUR_MS = 3_600_000;
-const ISO_INSTANT = z.iso.datetime({ offset: true });
 
 /** ISO 8601 allows a time to the minute; the schema's instants want the seconds. */
 const withSeconds = (value: string | undefined) => (value && /T\d\d:\d\dZ$/.test(value) ? `${value.slice(0, -1)}:00Z` : value);
@@ -24,18 +24,14 @@ function fromFieldValue(value: unknown): unknown {
   return parts.length === 3 ? { roomId: parts[0], startsAt: withSeconds(parts[1]), endsAt: withSeconds(parts[2]) } : value;
 }
 
-function instant(value: unknown): number | null {
-  return typeof value === "string" && ISO_INSTANT.safeParse(value).success ? Date.parse(value) : null;
-}
-
 /** Checks one slot; its normalised form, or the reason it is refused. */
 function checkSlot(item: unknown, now: number): PreferredSlot | string {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return "must have a start and an end";
   const { roomId, startsAt, endsAt } = item as Record<string, unknown>;
   const room = roomId === undefined || roomId === null || roomId === "" ? undefined : roomId;
   if (room !== undefined && !isUuid(room)) return "names a room we do not know; pick it again on the availability page";
-  const start = instant(startsAt);
-  const end = instant(endsAt);
+  const start = parseInstant(startsAt);
+  const end = parseInstant(endsAt);
   if (start === null) return "needs a start date and time with its zone, like 2026-11-24T10:00:00Z";
   if (end === null) return "needs an end date and time with its zone, like 2026-11-24T11:00:00Z";
   if (end <= start) return "must end after it starts";

@@ -8,7 +8,7 @@ import { ExpectedError } from "../errors/expected-error";
 import { datesInRuns, matchOffer, planDay, type Offer } from "../rate-card/offer-blocks";
 import { formatMinutes, instantToWallClock, addDays, weekdayOf, type LocalDate } from "../time/zoned-time";
 import { formatStudioRange } from "../time/format-studio-time";
-import type { SessionRequest } from "./session-request-schema";
+import { blockLabel, type SessionRequest } from "./session-request-schema";
 
 export type CheckedBlock = { start: Date; end: Date; date: LocalDate; offer: Offer };
 export type CheckedSessionRequest = {
@@ -42,7 +42,7 @@ export async function checkSessionRequest(db: Database, request: SessionRequest,
   const problems: string[] = [];
   const blocks: CheckedBlock[] = [];
   request.blocks.forEach((requested, index) => {
-    const label = request.blocks.length === 1 ? "The requested time" : `Requested time ${index + 1}`;
+    const label = blockLabel(index, request.blocks.length);
     const block = { start: new Date(requested.start), end: new Date(requested.end) };
     const when = formatStudioRange(block.start, block.end, timeZone);
     const { date } = instantToWallClock(block.start, timeZone);

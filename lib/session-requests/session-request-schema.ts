@@ -4,6 +4,7 @@
 // (check-session-request.ts); this only makes sure they are well-formed, in the future and apart.
 import { z } from "zod";
 import { isUuid } from "../validation/is-uuid";
+import { parseInstant } from "../validation/parse-instant";
 
 export const MAX_SESSION_BLOCKS = 10;
 /** How far ahead time can be asked for: the calendar shows two months; a lockout may be planned further out. */
@@ -15,9 +16,8 @@ export type SessionRequest = { roomId: string; blocks: SessionRequestBlock[] };
 const DAY_MS = 86_400_000;
 /** The longest block any offer books: a day's opening hours, on the day the clocks go back. */
 const MAX_BLOCK_MS = 25 * 3_600_000;
-const ISO_INSTANT = z.iso.datetime({ offset: true });
-const instant = (value: unknown) => (typeof value === "string" && ISO_INSTANT.safeParse(value).success ? Date.parse(value) : null);
-const blockLabel = (index: number, count: number) => (count === 1 ? "The requested time" : `Requested time ${index + 1}`);
+/** How messages name a block: "The requested time" alone, else "Requested time 2". */
+export const blockLabel = (index: number, count: number) => (count === 1 ? "The requested time" : `Requested time ${index + 1}`);
 
 export const sessionRequestField = z
   .unknown()
@@ -40,8 +40,8 @@ export const sessionRequestField = z
     blocks.forEach((block, index) => {
       const label = blockLabel(index, blocks.length);
       const { start: rawStart, end: rawEnd } = (typeof block === "object" && block !== null ? block : {}) as Record<string, unknown>;
-      const start = instant(rawStart);
-      const end = instant(rawEnd);
+      const start = parseInstant(rawStart);
+      const end = parseInstant(rawEnd);
       if (start === null || end === null) return problems.push(`${label} needs a start and an end with their zone, like 2026-12-01T10:00:00Z`);
       if (end <= start) return problems.push(`${label} must end after it starts`);
       if (start <= now) return problems.push(`${label} has already started or passed; pick a later one`);
