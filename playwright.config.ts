@@ -1,6 +1,7 @@
 // End-to-end tests in Debian's Chromium against the production build (`next build` + `npm start`).
 // The same specs run against the embedded database and, when it answers, the PostgreSQL server
-// on 127.0.0.1:5432; a third server with an unreachable database checks the readiness probe.
+// on 127.0.0.1:5432, each emptied as its server starts; a third server with an unreachable
+// database checks the readiness probe.
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/support/chromium";
 import { commonServerEnv, MAIL_CATCHER_PORT, targets, webOnlyTarget } from "./e2e/support/targets";
@@ -30,7 +31,9 @@ export default defineConfig({
   webServer: [
     // A real SMTP server on loopback: the apps deliver to it, specs read what it received.
     { command: "npx tsx e2e/support/mail-catcher.ts", port: MAIL_CATCHER_PORT, reuseExistingServer: false, timeout: 30_000, stdout: "ignore" as const, stderr: "pipe" as const },
-    ...[...targets, webOnlyTarget].map((target) => server(target.port, "npm start -- --hostname 127.0.0.1", "/api/ready", target.env)),
+    ...[...targets, webOnlyTarget].map((target) =>
+      server(target.port, "npx tsx e2e/support/fresh-database.ts && npm start -- --hostname 127.0.0.1", "/api/ready", target.env),
+    ),
     // A server whose database cannot be reached: the site still serves, readiness says 503.
     server(NO_DATABASE_PORT, "node node_modules/next/dist/bin/next start --hostname 127.0.0.1", "/api/health", {
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/unreachable",

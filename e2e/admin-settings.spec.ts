@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
-// Every e2e run leaves rooms and people behind, and this page lists them all.
+// The specs running beside this one add rooms and people, and this page lists them all.
 test.setTimeout(90_000);
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });

@@ -7,7 +7,6 @@ import { parseEnv } from "../../lib/env/schema";
 import type { StaffRole } from "../../lib/generated/prisma/client";
 import { createStaff, TEST_PASSWORD } from "../../test/support/staff-fixtures";
 import { BUILT_APP_URL } from "./app-url";
-import { retireStaleRecords } from "./retire-stale-records";
 import { commonServerEnv, targets, webOnlyTarget } from "./targets";
 
 export { TEST_PASSWORD };
@@ -21,11 +20,7 @@ export function projectDatabase(): Promise<Database> {
   if (!target) throw new Error(`Project ${name} has no database`);
   let client = clients.get(name);
   if (!client) {
-    client = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then(async (database) => {
-      const db = createPrismaClient(database.url, { poolSize: 2 });
-      await retireStaleRecords(db);
-      return db;
-    });
+    client = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then((database) => createPrismaClient(database.url, { poolSize: 2 }));
     clients.set(name, client);
   }
   return client;
