@@ -5,6 +5,7 @@ import { addDays, startOfWeek, todayIn, wallClockToInstant } from "../lib/time/z
 import { BUILT_APP_URL } from "./support/app-url";
 import { expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
+import { insertSession } from "../test/support/booking-fixtures";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
 
@@ -21,12 +22,8 @@ test("the week calendar tells holds from confirmed sessions, and the room's feed
   // A week well ahead, in the studio's own zone: a hold on Tuesday, a confirmed session on Thursday.
   const monday = addDays(startOfWeek(todayIn(timeZone)), 42);
   const at = (day: number, minutes: number) => wallClockToInstant(addDays(monday, day), minutes, timeZone);
-  const hold = await db.booking.create({
-    data: { inquiryId: lead.id, roomId: room.id, startsAt: at(1, 600), endsAt: at(1, 780), status: "HOLD", holdExpiresAt: new Date(Date.now() + 7 * 86_400_000) },
-  });
-  const confirmed = await db.booking.create({
-    data: { inquiryId: lead.id, roomId: room.id, startsAt: at(3, 840), endsAt: at(3, 1080), status: "CONFIRMED", confirmedAt: new Date(), sequence: 1 },
-  });
+  const hold = await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt: at(1, 600), endsAt: at(1, 780), status: "HOLD", holdExpiresAt: new Date(Date.now() + 7 * 86_400_000) });
+  const confirmed = await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt: at(3, 840), endsAt: at(3, 1080), status: "CONFIRMED", confirmedAt: new Date(), sequence: 1 });
   await db.bookingPerson.create({ data: { bookingId: confirmed.id, startsAt: confirmed.startsAt, endsAt: confirmed.endsAt, status: confirmed.status, role: "ENGINEER", userId: engineer.id } });
 
   // Choose the room and the week with the plain form; the page settles on its canonical URL.

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { linkIn, waitForMail } from "./support/mail";
 import { BUILT_APP_URL, expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, uniqueClientIp } from "./support/staff";
+import { insertSession } from "../test/support/booking-fixtures";
 
 const STUDIO_INBOX = "studio@localhost"; // STUDIO_INBOX_EMAIL's default; the e2e servers keep it
 const DAY = 86_400_000;
@@ -44,7 +45,7 @@ test("the artist follows the link in their acknowledgement and asks to move a se
   const room = await db.room.create({ data: { name: `Portal Room ${unique}`, hourlyRateCents: 4_500, dayRateCents: 30_000 } });
   const startsAt = new Date(Math.ceil((Date.now() + 40 * DAY) / DAY) * DAY + 10 * 3_600_000);
   const endsAt = new Date(startsAt.getTime() + 4 * 3_600_000);
-  const booking = await db.booking.create({ data: { inquiryId, roomId: room.id, startsAt, endsAt, status: "CONFIRMED", confirmedAt: new Date() } });
+  const booking = await insertSession(db, { inquiryId, roomId: room.id, startsAt, endsAt, status: "CONFIRMED", confirmedAt: new Date() });
   await db.bookingPerson.create({ data: { bookingId: booking.id, startsAt, endsAt, status: "CONFIRMED", role: "ENGINEER", userId: engineer.id } });
   await db.inquiry.update({ where: { id: inquiryId }, data: { status: "BOOKED" } });
 

@@ -9,6 +9,7 @@ import { slotFieldValue } from "../lib/availability/slot-field-value";
 import { formatMinutes } from "../lib/time/zoned-time";
 import { expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
+import { insertSession } from "../test/support/booking-fixtures";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
 
@@ -53,7 +54,7 @@ test("a confirmed session shows as Busy on /book, with no names, and the page pa
   const { id: inquiryId } = (await submitted.json()) as { id: string };
   const day = room!.days[0]!;
   const slot = day.slots[1]!;
-  await db.booking.create({ data: { inquiryId, roomId: room!.id, status: "CONFIRMED", startsAt: slot.startsAt, endsAt: slot.endsAt, confirmedAt: new Date() } });
+  await insertSession(db, { inquiryId, roomId: room!.id, status: "CONFIRMED", startsAt: slot.startsAt, endsAt: slot.endsAt, confirmedAt: new Date() });
 
   const response = await page.goto(`/book?room=${room!.id}`);
   expect(response?.status()).toBe(200);

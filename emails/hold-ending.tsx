@@ -7,9 +7,8 @@ export type HoldEndingProps = {
   studioPhone: string;
   firstName: string;
   reference: string;
-  /** The session's day and times in the studio's zone, with the zone's abbreviation. */
-  when: string;
-  room: string;
+  /** The booking's days on hold: times in the studio's zone, with the zone's abbreviation. */
+  sessions: { when: string; room: string }[];
   /** When the hold lapses, in the studio's zone. */
   endsAt: string;
   portalUrl: string;
@@ -18,7 +17,8 @@ export type HoldEndingProps = {
 const rowStyle = { ...textStyle, margin: "0" };
 
 /** To the artist, a day before a hold lapses: the time is theirs until then, not after. */
-export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, reference, when, room, endsAt, portalUrl }: HoldEndingProps) {
+export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, reference, sessions, endsAt, portalUrl }: HoldEndingProps) {
+  const several = sessions.length > 1;
   return (
     <EmailLayout preview={`Your hold ends ${endsAt}`} footerText={`${studioName} · ${studioEmail} · ${studioPhone} · your reference ${reference}. Reply to this email to answer.`}>
       <Heading as="h1" style={headingStyle}>
@@ -26,19 +26,20 @@ export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, re
       </Heading>
       <Text style={textStyle}>Hi {firstName},</Text>
       <Text style={textStyle}>
-        We are holding the time below for you until {endsAt}. After that it goes back on the calendar for others to book. To keep it, reply
-        to this email or call us and we will confirm it.
+        We are holding {several ? "the times" : "the time"} below for you until {endsAt}. After that {several ? "they go" : "it goes"} back on
+        the calendar for others to book. To keep {several ? "them" : "it"}, reply to this email or call us and we will confirm.
       </Text>
-      <Text style={rowStyle}>When: {when}</Text>
-      <Text style={rowStyle}>
-        Where: {room}, {studioName}
-      </Text>
+      {sessions.map((session) => (
+        <Text key={session.when} style={rowStyle}>
+          {session.when} · {session.room}, {studioName}
+        </Text>
+      ))}
       <Text style={{ ...textStyle, marginTop: "24px" }}>
         Everything about your inquiry is on{" "}
         <Link href={portalUrl} style={linkStyle}>
           your page
         </Link>
-        , where you can also ask us to move or cancel the session. The link is yours alone: please do not share it.
+        , where you can also ask us to move or cancel it. The link is yours alone: please do not share it.
       </Text>
       <Text style={textStyle}>If you no longer need the time, you do not have to do anything: the hold simply ends.</Text>
     </EmailLayout>

@@ -6,6 +6,8 @@ export const ARTIST_REQUEST_MESSAGE_MAX = 2_000;
 export const artistRequestSchema = z
   .object({
     bookingId: z.uuid({ error: "Choose one of your sessions." }),
+    /** "booking": the request is about every day of the booking this session belongs to. */
+    scope: z.enum(["session", "booking"], { error: "Choose this day or the whole booking." }).default("session"),
     kind: z.enum(["CANCEL", "MOVE"], { error: "Choose whether you would like to move or cancel this session." }),
     message: z
       .string({ error: "Write a message, or leave it empty." })
@@ -21,7 +23,7 @@ export const artistRequestSchema = z
 
 export type ArtistRequestInput = z.infer<typeof artistRequestSchema>;
 
-export type ArtistRequestFieldErrors = Partial<Record<"kind" | "message" | "bookingId", string[]>>;
+export type ArtistRequestFieldErrors = Partial<Record<"kind" | "message" | "bookingId" | "scope", string[]>>;
 
 export function artistRequestFieldErrors(error: z.ZodError): ArtistRequestFieldErrors {
   const errors: ArtistRequestFieldErrors = {};

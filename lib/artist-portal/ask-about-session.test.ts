@@ -13,6 +13,7 @@ import { askAboutSession, type AskAboutSessionInput } from "./ask-about-session"
 import { ARTIST_REQUEST_EMAIL_KIND } from "./queue-artist-request-email";
 import { signArtistToken } from "./sign-artist-token";
 import { withRenderedBodies } from "@/test/support/outbox-delivery";
+import { insertSession } from "@/test/support/booking-fixtures";
 
 const AUTH_SECRET = "artist-portal-test-secret-0123456789abcdef";
 const HOUR = 3_600_000;
@@ -38,9 +39,7 @@ describeEachDatabase("askAboutSession", { poolSize: 8 }, ({ db }) => {
   async function session(inquiryId: string, status: BookingStatus = "CONFIRMED", holdExpiresAt: Date | null = null) {
     const startsAt = new Date(Date.UTC(2027, 0, 4 + slot++, 10));
     const endsAt = new Date(startsAt.getTime() + 4 * HOUR);
-    const booking = await db.booking.create({
-      data: { inquiryId, roomId, startsAt, endsAt, status, holdExpiresAt: status === "HOLD" ? (holdExpiresAt ?? new Date(now.getTime() + 72 * HOUR)) : null },
-    });
+    const booking = await insertSession(db, { inquiryId, roomId, startsAt, endsAt, status, holdExpiresAt: status === "HOLD" ? (holdExpiresAt ?? new Date(now.getTime() + 72 * HOUR)) : null });
     if (status === "CONFIRMED" || status === "HOLD") {
       await db.bookingPerson.create({ data: { bookingId: booking.id, startsAt, endsAt, status, role: "ENGINEER", userId: engineer.id } });
     }

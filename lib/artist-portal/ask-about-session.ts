@@ -1,4 +1,5 @@
 import type { Database } from "../database/create-prisma-client";
+import type { Transaction } from "../database/transaction";
 import type { ArtistRequestKind, BookingStatus } from "../generated/prisma/client";
 import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
@@ -20,15 +21,15 @@ export type AskAboutSessionContext = {
   ratePerHour: number;
 };
 
-export type AskAboutSessionInput = { token: unknown; bookingId: unknown; kind: unknown; message: unknown; now?: Date };
+export type AskAboutSessionInput = { token: unknown; bookingId: unknown; scope?: unknown; kind: unknown; message: unknown; now?: Date };
 
-type SessionRow = { id: string; status: BookingStatus; startsAt: Date; endsAt: Date; holdExpiresAt: Date | null; roomName: string };
+type SessionRow = { id: string; groupId: string; status: BookingStatus; startsAt: Date; endsAt: Date; holdExpiresAt: Date | null; roomName: string };
 
 export type AskAboutSessionResult = { outcome: "asked" | "already-asked"; kind: ArtistRequestKind; requestId: string };
 
 /**
  * The artist, from their private page, asks the studio to cancel or move one of their live
- * sessions. Nothing about the session changes: the request, a timeline event and an email to the
+ * sessions, or every live day of its booking (scope "booking"). Nothing about the session changes: the request, a timeline event and an email to the
  * studio are written together, and the studio acts on it. The caller asks for delivery
  * (requestOutboxDelivery) when the outcome is "asked". A second ask of the same kind while the
  * first is unhandled is answered with the first.
@@ -38,9 +39,9 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
   const now = input.now ?? new Date();
   const inquiryId = await verifyArtistLink(db, input.token, { authSecret, now });
   if (!inquiryId) throw new ExpectedError("artist-link-invalid");
-  const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, kind: input.kind, message: input.message ?? "" });
+  const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, scope: input.scope ?? undefined, kind: input.kind, message: input.message ?? "" });
   if (!parsed.success) throw new ExpectedError("artist-request-invalid", { fieldErrors: artistRequestFieldErrors(parsed.error) });
-  const { bookingId, kind, message } = parsed.data;
+  const { bookingId, scope, kind, message } = parsed.data;
 
   if (ratePerHour > 0) {
     const verdict = await consumeRateLimit(db, { key: `artist-request:${inquiryId}`, limit: ratePerHour, windowSeconds: 3_600, now });
@@ -56,25 +57,35 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     });
     // Shared: the studio cannot cancel or move it under us, and can once we commit.
     const [booking] = await tx.$queryRaw<SessionRow[]>`
-      SELECT b."id", b."status", b."startsAt", b."endsAt", b."holdExpiresAt", r."name" AS "roomName"
+      SELECT b."id", b."groupId", b."status", b."startsAt", b."endsAt", b."holdExpiresAt", r."name" AS "roomName"
       FROM "Booking" b JOIN "Room" r ON r."id" = b."roomId"
       WHERE b."id" = ${bookingId}::uuid AND b."inquiryId" = ${inquiryId}::uuid FOR SHARE OF b`;
     if (!booking) throw new ExpectedError("session-not-askable", "This session is not part of your inquiry.");
     if (!isLiveSession(booking, now)) {
       throw new ExpectedError("session-not-askable", booking.status === "CANCELLED" ? "This session is cancelled already." : "This hold has lapsed, so there is nothing to change.");
     }
-    const open = await tx.artistRequest.findFirst({ where: { bookingId, kind, handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+    const whole = scope === "booking";
+    const about = { groupId: booking.groupId, bookingId: whole ? null : booking.id };
+    const open = await tx.artistRequest.findFirst({ where: { ...about, kind, handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
     if (open) return { outcome: "already-asked" as const, kind, requestId: open.id };
 
-    const people = await tx.bookingPerson.findMany({ where: { bookingId }, orderBy: { role: "asc" }, select: { role: true, user: { select: { name: true } } } });
+    const sessions = whole ? (await liveDaysOf(tx, booking.groupId)).filter((day) => isLiveSession(day, now)) : [booking];
+    const people = await tx.bookingPerson.findMany({ where: { bookingId: { in: sessions.map((day) => day.id) } }, orderBy: { role: "asc" }, select: { bookingId: true, role: true, user: { select: { name: true } } } });
     const details = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, artistName: true } });
-    const request = await tx.artistRequest.create({ data: { inquiryId, bookingId, kind, message, createdAt: now }, select: { id: true } });
-    await recordSessionEvent(tx, { type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", leadId: inquiryId, bookingId, actorId: null, now });
+    const request = await tx.artistRequest.create({ data: { inquiryId, ...about, kind, message, createdAt: now }, select: { id: true } });
+    // Each day asked about says so on the timeline, as it stood then.
+    for (const day of sessions) {
+      await recordSessionEvent(tx, { type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", leadId: inquiryId, bookingId: day.id, actorId: null, now });
+    }
     await queueArtistRequestEmail(
       tx,
       {
         lead: { id: inquiryId, reference: lead.reference, email: lead.email, ...details },
-        session: { ...booking, status: booking.status as RequestedSession["status"], people: people.map((person) => ({ role: person.role, name: person.user.name })) },
+        sessions: sessions.map((day) => ({
+          ...day,
+          status: day.status as RequestedSession["status"],
+          people: people.filter((person) => person.bookingId === day.id).map((person) => ({ role: person.role, name: person.user.name })),
+        })),
         kind,
         message,
         timeZone,
@@ -84,6 +95,13 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     );
     return { outcome: "asked" as const, kind, requestId: request.id };
   });
+}
+
+async function liveDaysOf(tx: Transaction, groupId: string): Promise<SessionRow[]> {
+  return tx.$queryRaw<SessionRow[]>`
+    SELECT b."id", b."groupId", b."status", b."startsAt", b."endsAt", b."holdExpiresAt", r."name" AS "roomName"
+    FROM "Booking" b JOIN "Room" r ON r."id" = b."roomId"
+    WHERE b."groupId" = ${groupId}::uuid AND b."status" IN ('HOLD', 'CONFIRMED') ORDER BY b."startsAt" FOR SHARE OF b`;
 }
 
 function rateLimited(retryAfterSeconds: number): ExpectedError {

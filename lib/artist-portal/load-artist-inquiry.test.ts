@@ -7,6 +7,7 @@ import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { artistStatusLabel } from "./artist-labels";
 import { loadArtistInquiry } from "./load-artist-inquiry";
+import { insertSession } from "@/test/support/booking-fixtures";
 
 const HOUR = 3_600_000;
 
@@ -20,7 +21,7 @@ describeEachDatabase("loadArtistInquiry", { poolSize: 4 }, ({ db }) => {
     const add = async (day: number, status: BookingStatus, holdExpiresAt: Date | null = null) => {
       const startsAt = new Date(Date.UTC(2027, 0, day, 10));
       const endsAt = new Date(startsAt.getTime() + 2 * HOUR);
-      const booking = await db.booking.create({ data: { inquiryId: lead.id, roomId: room.id, startsAt, endsAt, status, holdExpiresAt } });
+      const booking = await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt, endsAt, status, holdExpiresAt });
       await db.bookingPerson.create({ data: { bookingId: booking.id, startsAt, endsAt, status, role: "PRODUCER", userId: producer.id } });
       return booking;
     };
@@ -29,7 +30,7 @@ describeEachDatabase("loadArtistInquiry", { poolSize: 4 }, ({ db }) => {
     await add(13, "HOLD", new Date(now.getTime() - HOUR)); // lapsed, not swept yet
     await add(14, "EXPIRED", new Date(now.getTime() - 2 * HOUR));
     const cancelled = await add(15, "CANCELLED");
-    await db.artistRequest.create({ data: { inquiryId: lead.id, bookingId: confirmed.id, kind: "MOVE", message: "later?" } });
+    await db.artistRequest.create({ data: { inquiryId: lead.id, groupId: confirmed.groupId, bookingId: confirmed.id, kind: "MOVE", message: "later?" } });
     await db.inquiry.update({ where: { id: lead.id }, data: { status: "SPAM" } });
 
     const view = await loadArtistInquiry(db, lead.id, now);

@@ -18,17 +18,20 @@ export type RequestedSession = {
 type Lead = { id: string; reference: string; email: string; name: string; artistName: string | null };
 
 /**
- * Queues the studio's email about an artist's request: the studio should read the session as it
- * was when they asked. Reply-To is the artist.
+ * Queues the studio's email about an artist's request about one session, or every live day of a
+ * booking: the studio should read them as they were when they asked. Reply-To is the artist.
  */
 export async function queueArtistRequestEmail(
   tx: Transaction,
-  { lead, session, kind, message, timeZone, now }: { lead: Lead; session: RequestedSession; kind: ArtistRequestKind; message: string; timeZone: string; now: Date },
+  { lead, sessions, kind, message, timeZone, now }: { lead: Lead; sessions: RequestedSession[]; kind: ArtistRequestKind; message: string; timeZone: string; now: Date },
   settings: EmailSettings,
 ): Promise<string> {
   const who = lead.artistName ? `${lead.artistName} (${lead.name})` : lead.name;
   const verb = kind === "MOVE" ? "move" : "cancel";
-  const people = session.people.map((person) => `${person.role === "ENGINEER" ? "Engineer" : "Producer"}: ${person.name || "(no name)"}`);
+  const several = sessions.length > 1;
+  const first = sessions[0]!;
+  const peopleOf = (session: RequestedSession) => session.people.map((person) => `${person.role === "ENGINEER" ? "Engineer" : "Producer"}: ${person.name || "(no name)"}`);
+  const status = (session: RequestedSession) => (session.status === "HOLD" ? "hold (not confirmed)" : "confirmed");
   // The artist's words and the session as it stood are stored with the message; the sender
   // renders them, and the kind threads it under the studio's notification of the inquiry.
   return queueEmail(
@@ -38,18 +41,20 @@ export async function queueArtistRequestEmail(
       to: settings.studioInbox,
       replyTo: lead.email,
       // The studio's own words only: the reference and the session's day.
-      subject: `Artist asks to ${verb} the session on ${formatStudioDate(session.startsAt, timeZone)} [${lead.reference}]`,
+      subject: several
+        ? `Artist asks to ${verb} the booking of ${sessions.length} days from ${formatStudioDate(first.startsAt, timeZone)} [${lead.reference}]`
+        : `Artist asks to ${verb} the session on ${formatStudioDate(first.startsAt, timeZone)} [${lead.reference}]`,
       inquiryId: lead.id,
       data: {
         reference: lead.reference,
-        headline: `${who} asks to ${verb} a session`,
+        headline: several ? `${who} asks to ${verb} a booking of ${sessions.length} days` : `${who} asks to ${verb} a session`,
         rows: [
           { label: "Reference", value: lead.reference },
-          { label: "Asked", value: kind === "MOVE" ? "Move this session" : "Cancel this session" },
-          { label: "Session", value: formatStudioRange(session.startsAt, session.endsAt, timeZone) },
-          { label: "Room", value: session.roomName },
-          ...(people.length ? [{ label: "People", value: people.join(", ") }] : []),
-          { label: "Status", value: session.status === "HOLD" ? "Hold (not confirmed)" : "Confirmed" },
+          { label: "Asked", value: `${kind === "MOVE" ? "Move" : "Cancel"} ${several ? "every day of this booking" : "this session"}` },
+          ...sessions.map((session, index) => ({
+            label: several ? `Day ${index + 1}` : "Session",
+            value: [`${formatStudioRange(session.startsAt, session.endsAt, timeZone)}, ${session.roomName}`, ...peopleOf(session), status(session)].join(" · "),
+          })),
         ],
         message,
         adminUrl: `${settings.appUrl}/admin/leads/${lead.id}`,

@@ -4,6 +4,7 @@ import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { createLead } from "@/test/support/lead-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { loadAvailability, type RoomAvailability } from "./load-availability";
+import { insertSession } from "@/test/support/booking-fixtures";
 
 const iso = (value: string) => new Date(value).toISOString();
 
@@ -24,7 +25,7 @@ describeEachDatabase("loadAvailability", { poolSize: 6 }, ({ db }) => {
     db.room.create({ data: { name: `Room ${randomUUID().slice(0, 8)}`, description: "A live room", hourlyRateCents: 4000, dayRateCents: 30000, active } });
 
   const book = (roomId: string, status: BookingStatus, startsAt: string, endsAt: string, holdExpiresAt: string | null = null) =>
-    db.booking.create({ data: { inquiryId: leadId, roomId, status, startsAt: new Date(startsAt), endsAt: new Date(endsAt), holdExpiresAt: holdExpiresAt && new Date(holdExpiresAt) } });
+    insertSession(db, { inquiryId: leadId, roomId, status, startsAt: new Date(startsAt), endsAt: new Date(endsAt), holdExpiresAt: holdExpiresAt && new Date(holdExpiresAt) });
 
   const roomOf = (rooms: RoomAvailability[], id: string) => {
     const room = rooms.find((candidate) => candidate.id === id);

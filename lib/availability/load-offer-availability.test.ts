@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { createLead } from "@/test/support/lead-fixtures";
-import { createRoom } from "@/test/support/booking-fixtures";
+import { createRoom, insertSession } from "@/test/support/booking-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { parseAvailabilityQuery } from "./availability-query";
 import { loadOfferAvailability } from "./load-offer-availability";
@@ -12,9 +12,9 @@ describeEachDatabase("loadOfferAvailability", { poolSize: 4 }, ({ db }) => {
   it("lists each room's offers, free blocks per offer and anonymous busy times, by studio-local day", async () => {
     const room = await createRoom(db, { hourlyRateCents: 5_000, dayRateCents: 40_000 });
     const lead = await createLead(db);
-    await db.booking.create({ data: { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2026-12-08T12:00:00Z"), endsAt: new Date("2026-12-08T15:00:00Z") } });
+    await insertSession(db, { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2026-12-08T12:00:00Z"), endsAt: new Date("2026-12-08T15:00:00Z") });
     // A hold that has run out no longer blocks, even before the sweep marks it.
-    await db.booking.create({ data: { inquiryId: lead.id, roomId: room.id, status: "HOLD", holdExpiresAt: new Date("2026-11-30T00:00:00Z"), startsAt: new Date("2026-12-09T10:00:00Z"), endsAt: new Date("2026-12-09T22:00:00Z") } });
+    await insertSession(db, { inquiryId: lead.id, roomId: room.id, status: "HOLD", holdExpiresAt: new Date("2026-11-30T00:00:00Z"), startsAt: new Date("2026-12-09T10:00:00Z"), endsAt: new Date("2026-12-09T22:00:00Z") });
 
     const answer = (await loadOfferAvailability(db, { from: "2026-12-07", days: 7, roomId: room.id, now: NOW }))!;
     expect(answer.timeZone).toBe("Europe/London");
@@ -49,7 +49,7 @@ describeEachDatabase("loadOfferAvailability", { poolSize: 4 }, ({ db }) => {
     const room = await createRoom(db);
     const lead = await createLead(db);
     // Free Mon 7 and Tue 8, busy Wed 9, free Thu 10 to Sat 12: only Thu to Sat can be a 3-day lockout.
-    await db.booking.create({ data: { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2026-12-09T12:00:00Z"), endsAt: new Date("2026-12-09T13:00:00Z") } });
+    await insertSession(db, { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2026-12-09T12:00:00Z"), endsAt: new Date("2026-12-09T13:00:00Z") });
     const answer = (await loadOfferAvailability(db, { from: "2026-12-07", days: 6, roomId: room.id, now: NOW }))!;
     const lockout = answer.offers.find((offer) => offer.kind === "LOCKOUT")!;
     expect(answer.rooms[0]!.days.filter((day) => day.free.some((block) => block.offer === lockout.id)).map((day) => day.date)).toEqual(["2026-12-10", "2026-12-11", "2026-12-12"]);

@@ -30,9 +30,10 @@ describeEachDatabase("createSessions", { poolSize: 4 }, ({ db }) => {
     expect(booking.people.map((p) => [p.role, p.userId]).sort()).toEqual([["ENGINEER", engineer.id], ["PRODUCER", producer.id]].sort());
     const events = await db.leadEvent.findMany({ where: { inquiryId: lead.id, bookingId: id } });
     expect(events.map((event) => event.type)).toEqual(["SESSION_HELD"]);
-    // No invitation for a hold; only its reminder, for a day before it lapses.
-    expect(await db.outboxMessage.findMany({ where: { inquiryId: lead.id, kind: { startsWith: "booking." } }, select: { kind: true, status: true } })).toEqual([
+    // No invitation for a hold; only its reminders (artist and staff), for a day before it lapses.
+    expect(await db.outboxMessage.findMany({ where: { inquiryId: lead.id, kind: { startsWith: "booking." } }, select: { kind: true, status: true }, orderBy: { kind: "asc" } })).toEqual([
       { kind: "booking.hold-ending", status: "PENDING" },
+      { kind: "booking.hold-ending-staff", status: "PENDING" },
     ]);
   });
 

@@ -51,11 +51,14 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
       await lockBookingResources(tx, { roomIds: [roomId], userIds });
       await expireHolds(tx, { now, scope: { roomIds: [roomId], userIds, startsAt: sessions[0]!.startsAt, endsAt: sessions.at(-1)!.endsAt } });
 
+      // One booking for every date: the artist hears of it in one email, staff act on it as one.
+      const group = await tx.bookingGroup.create({ data: { inquiryId: lead.id, createdAt: now }, select: { id: true } });
       const ids: string[] = [];
       for (const session of sessions) {
         const booking = await tx.booking.create({
           data: {
             inquiryId: lead.id,
+            groupId: group.id,
             roomId,
             startsAt: session.startsAt,
             endsAt: session.endsAt,
@@ -73,12 +76,12 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
         });
         ids.push(booking.id);
         await recordSessionEvent(tx, { type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", leadId: lead.id, bookingId: booking.id, actorId: actor.id, now });
-        if (status === "CONFIRMED") {
-          await queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now }, emailSettings);
-          await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
-        } else await scheduleHoldReminder(tx, { bookingId: booking.id, now }, emailSettings);
+        if (status === "CONFIRMED") await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
       }
-      if (status === "CONFIRMED") await markLeadBooked(tx, actor.id, lead, now);
+      if (status === "CONFIRMED") {
+        await queueBookingEmail(tx, { bookingIds: ids, change: "confirmed", now }, emailSettings);
+        await markLeadBooked(tx, actor.id, lead, now);
+      } else await scheduleHoldReminder(tx, { groupId: group.id, now }, emailSettings);
       return ids;
     });
   } catch (error) {

@@ -34,12 +34,19 @@ export async function expireHolds(db: Database | Transaction, { now, scope }: { 
     ), expired AS (
       UPDATE "Booking" SET "status" = 'EXPIRED', "expiredAt" = ${now}, "updatedAt" = ${now}
       WHERE "id" IN (SELECT "id" FROM overdue) AND "status" = 'HOLD'
-      RETURNING "id", "inquiryId", "startsAt", "endsAt", "roomId"
+      RETURNING "id", "inquiryId", "groupId", "startsAt", "endsAt", "roomId"
+    ), lapsed_groups AS (
+      -- Bookings with nothing left on hold (this statement's snapshot still shows the rows it
+      -- expires as holds, hence the NOT IN).
+      SELECT DISTINCT e."groupId" FROM expired e
+      WHERE NOT EXISTS (SELECT 1 FROM "Booking" o WHERE o."groupId" = e."groupId" AND o."status" = 'HOLD' AND o."id" NOT IN (SELECT "id" FROM expired))
     ), reminders_withdrawn AS (
-      -- A lapsed hold's reminder has nothing left to remind of (schedule-hold-reminder.ts).
+      -- Their hold reminders have nothing left to remind of (schedule-hold-reminder.ts).
       UPDATE "OutboxMessage" SET "status" = 'WITHDRAWN', "updatedAt" = ${now}
       WHERE "status" = 'PENDING'
-        AND "scheduleKey" IN (SELECT ${HOLD_REMINDER_KEY.prefix}::text || "id"::text || ${HOLD_REMINDER_KEY.suffix}::text FROM expired)
+        AND "scheduleKey" IN (
+          SELECT ${HOLD_REMINDER_KEY.prefix}::text || "groupId"::text || suffix
+          FROM lapsed_groups CROSS JOIN unnest(ARRAY[${HOLD_REMINDER_KEY.artistSuffix}::text, ${HOLD_REMINDER_KEY.staffSuffix}::text]) AS suffix)
     )
     INSERT INTO "LeadEvent" ("id", "inquiryId", "type", "bookingId", "createdAt", "sessionStartsAt", "sessionEndsAt", "sessionRoom")
     SELECT gen_random_uuid(), e."inquiryId", 'SESSION_EXPIRED', e."id", ${now}, e."startsAt", e."endsAt", r."name"

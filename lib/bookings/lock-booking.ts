@@ -1,4 +1,4 @@
-import type { BookingStatus } from "../generated/prisma/client";
+import { Prisma, type BookingStatus } from "../generated/prisma/client";
 import type { Transaction } from "../database/transaction";
 import { ExpectedError } from "../errors/expected-error";
 import { isUuid } from "../validation/is-uuid";
@@ -6,6 +6,7 @@ import { isUuid } from "../validation/is-uuid";
 export type LockedBooking = {
   id: string;
   inquiryId: string;
+  groupId: string;
   roomId: string;
   status: BookingStatus;
   startsAt: Date;
@@ -16,12 +17,24 @@ export type LockedBooking = {
   updatedAt: Date;
 };
 
+/** What a staff action is about: one day (session) of a booking, or every day of it. */
+export type SessionTarget = { leadId: string; bookingId: string } | { leadId: string; groupId: string };
+
 /** Reads a lead's session and locks it until the transaction ends. */
 export async function lockBooking(tx: Transaction, leadId: string, bookingId: string): Promise<LockedBooking> {
-  if (!isUuid(bookingId) || !isUuid(leadId)) throw new ExpectedError("booking-not-found");
-  const [booking] = await tx.$queryRaw<LockedBooking[]>`
-    SELECT "id", "inquiryId", "roomId", "status", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
-    FROM "Booking" WHERE "id" = ${bookingId}::uuid AND "inquiryId" = ${leadId}::uuid FOR UPDATE`;
-  if (!booking) throw new ExpectedError("booking-not-found");
-  return booking;
+  const [booking] = await lockSessions(tx, { leadId, bookingId });
+  return booking!;
+}
+
+/** Reads and locks the sessions a target names, earliest first; never empty. */
+export async function lockSessions(tx: Transaction, target: SessionTarget): Promise<LockedBooking[]> {
+  const id = "bookingId" in target ? target.bookingId : target.groupId;
+  if (!isUuid(id) || !isUuid(target.leadId)) throw new ExpectedError("booking-not-found");
+  const which = "bookingId" in target ? Prisma.sql`"id" = ${id}::uuid` : Prisma.sql`"groupId" = ${id}::uuid`;
+  // Locked in a fixed order (by id), so two actions on overlapping days cannot deadlock.
+  const rows = await tx.$queryRaw<LockedBooking[]>`
+    SELECT "id", "inquiryId", "groupId", "roomId", "status", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
+    FROM "Booking" WHERE ${which} AND "inquiryId" = ${target.leadId}::uuid ORDER BY "id" FOR UPDATE`;
+  if (rows.length === 0) throw new ExpectedError("booking-not-found");
+  return rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
 }

@@ -66,12 +66,12 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
       });
       await recordSessionEvent(tx, { type: "SESSION_MOVED", leadId, bookingId, actorId: actor.id, now, movedFrom: booking });
       // A moved hold's reminder names its new time.
-      if (booking.status === "HOLD") await scheduleHoldReminder(tx, { bookingId, now }, emailSettings);
+      if (booking.status === "HOLD") await scheduleHoldReminder(tx, { groupId: booking.groupId, now }, emailSettings);
       // A moved session's reminders go at the times of its new day.
       else await scheduleSessionReminders(tx, { bookingId, now }, emailSettings);
       // Moving it answers the artist's open requests to move it.
       await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
-      if (artistHasInvitation) await queueBookingEmail(tx, { bookingId, change: "moved", now }, emailSettings);
+      if (artistHasInvitation) await queueBookingEmail(tx, { bookingIds: [bookingId], change: "moved", now }, emailSettings);
     });
   } catch (error) {
     const kind = exclusionViolation(error);

@@ -20,10 +20,13 @@ export async function previousBookingInvitation(tx: Transaction, input: { inquir
   return latest;
 }
 
+/** The session's event in one calendar part (a booking's email carries one event per day). */
 function readInvitation(ics: string, uid: string): PreviousInvitation | null {
-  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
+  const unfolded = ics.replace(/\r\n[ \t]/g, "");
+  const events = unfolded.split("BEGIN:VEVENT\r\n").slice(1).map((event) => event.split("END:VEVENT")[0]!.split("\r\n"));
+  const lines = events.find((event) => event.includes(`UID:${uid}`));
+  if (!lines) return null;
   const value = (name: string) => lines.find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1) ?? null;
-  if (value("UID") !== uid) return null;
   const start = utc(value("DTSTART"));
   const end = utc(value("DTEND"));
   const sequence = Number(value("SEQUENCE"));

@@ -5,7 +5,7 @@ import { loadCalendarFeed } from "@/lib/calendar/load-calendar-feed";
 import type { BookingStatus } from "@/lib/generated/prisma/client";
 import { eraseLead } from "@/lib/leads/erase-lead";
 import { queueLeadReply } from "@/lib/leads/queue-lead-reply";
-import { createRoom } from "@/test/support/booking-fixtures";
+import { createRoom, insertSession } from "@/test/support/booking-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { outboxDelivery, withRenderedBodies } from "@/test/support/outbox-delivery";
@@ -39,8 +39,7 @@ describeEachDatabase("queueBookingEmail", { poolSize: 4 }, ({ db }) => {
     const producer = await createStaff(db, "STAFF", { name: "Ines <b>Moreau</b>" });
     const lead = await createLead(db, { name: "Zoë Adeyemi" });
     const room = await createRoom(db, { name: `Live Room & Booth <${lead.reference}>` });
-    const booking = await db.booking.create({
-      data: {
+    const booking = await insertSession(db, {
         inquiryId: lead.id,
         roomId: room.id,
         startsAt: start,
@@ -48,12 +47,11 @@ describeEachDatabase("queueBookingEmail", { poolSize: 4 }, ({ db }) => {
         status: "CONFIRMED",
         confirmedAt: NOW,
         people: { create: [{ role: "PRODUCER", userId: producer.id }, { role: "ENGINEER", userId: engineer.id }] },
-      },
-    });
+      });
     return { lead, room, booking, engineer };
   }
   const queue = (bookingId: string, change: BookingEmailChange, now = NOW) =>
-    db.$transaction((tx) => queueBookingEmail(tx, { bookingId, change, now }, settings()));
+    db.$transaction((tx) => queueBookingEmail(tx, { bookingIds: [bookingId], change, now }, settings()));
   const update = (id: string, data: { startsAt?: Date; endsAt?: Date; status?: BookingStatus; sequence: number }) => db.booking.update({ where: { id }, data });
   // With the bodies the sender renders from what was stored.
   const rowOf = async (id: string | null) => withRenderedBodies(db, await db.outboxMessage.findUniqueOrThrow({ where: { id: id! } }));
@@ -187,7 +185,7 @@ describeEachDatabase("queueBookingEmail", { poolSize: 4 }, ({ db }) => {
   it("gives the invitation the UID the room's feed publishes, even when the site's URL has a port", async () => {
     const { room, booking } = await confirmedSession(new Date("2026-11-26T10:00:00Z"), new Date("2026-11-26T12:00:00Z"));
     const appUrl = "http://127.0.0.1:3401";
-    const invitation = await rowOf(await db.$transaction((tx) => queueBookingEmail(tx, { bookingId: booking.id, change: "confirmed", now: NOW }, { ...settings(), appUrl })));
+    const invitation = await rowOf(await db.$transaction((tx) => queueBookingEmail(tx, { bookingIds: [booking.id], change: "confirmed", now: NOW }, { ...settings(), appUrl })));
     const { calendarFeedToken } = await db.room.findUniqueOrThrow({ where: { id: room.id } });
     const feed = new ICAL.Component(ICAL.parse((await loadCalendarFeed(db, calendarFeedToken, { appUrl, studioName: "Studio Desk", now: NOW }))!));
     const feedUids = feed.getAllSubcomponents("vevent").map((vevent) => vevent.getFirstPropertyValue("uid"));
@@ -199,9 +197,9 @@ describeEachDatabase("queueBookingEmail", { poolSize: 4 }, ({ db }) => {
     await expect(queue("not-a-uuid", "confirmed")).rejects.toMatchObject({ code: "booking-not-found" });
     await expect(queue("0d7c3f1e-0000-4000-8000-000000000001", "confirmed")).rejects.toMatchObject({ code: "booking-not-found" });
     const { lead, booking } = await confirmedSession();
-    await expect(queue(booking.id, "cancelled")).rejects.toThrow(/needs a CANCELLED session/);
+    await expect(queue(booking.id, "cancelled")).rejects.toThrow(/needs CANCELLED sessions/);
     await update(booking.id, { status: "CANCELLED", sequence: 1 });
-    await expect(queue(booking.id, "moved")).rejects.toThrow(/needs a CONFIRMED session/);
+    await expect(queue(booking.id, "moved")).rejects.toThrow(/needs CONFIRMED sessions/);
     expect(await db.outboxMessage.count({ where: { inquiryId: lead.id, kind: { startsWith: "booking." } } })).toBe(0);
   });
 });

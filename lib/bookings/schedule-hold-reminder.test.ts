@@ -6,8 +6,8 @@ import { createLead } from "@/test/support/lead-fixtures";
 import { withRenderedBodies } from "@/test/support/outbox-delivery";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
-import { cancelSession } from "./cancel-session";
-import { confirmSession } from "./confirm-session";
+import { cancelBooking } from "./cancel-booking";
+import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
 import { expireHolds } from "./expire-holds";
 import { moveSession } from "./move-session";
@@ -24,10 +24,15 @@ describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
   const hold = async (dates = ["2026-12-10"]) => {
     const room = await createRoom(db);
     const lead = await createLead(db, { name: "Zoë Adeyemi" });
-    const [id] = await createSessions(db, staff, lead.id, sessionInput(room.id, { dates }), { now: NOW, emailSettings: settings() });
-    return { lead, room, id: id! };
+    const ids = await createSessions(db, staff, lead.id, sessionInput(room.id, { dates }), { now: NOW, emailSettings: settings() });
+    const { groupId } = await db.booking.findUniqueOrThrow({ where: { id: ids[0] } });
+    return { lead, room, id: ids[0]!, ids, groupId };
   };
-  const reminders = (bookingId: string) => db.outboxMessage.findMany({ where: { scheduleKey: `booking:${bookingId}:hold-ending` }, orderBy: { createdAt: "asc" } });
+  // A booking's reminders are keyed by the booking (its group), whatever day changes.
+  const reminders = async (bookingId: string, who: "artist" | "staff" = "artist") => {
+    const { groupId } = await db.booking.findUniqueOrThrow({ where: { id: bookingId } });
+    return db.outboxMessage.findMany({ where: { scheduleKey: `booking:${groupId}:hold-ending${who === "staff" ? ":staff" : ""}` }, orderBy: { createdAt: "asc" } });
+  };
 
   it("is scheduled a day before the hold lapses, in the artist's thread, naming the time in the studio's zone", async () => {
     const { lead, room, id } = await hold();
@@ -39,9 +44,38 @@ describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
     expect(reminder.inReplyTo).toBe(ack.messageId);
     const { textBody } = await withRenderedBodies(db, reminder);
     expect(textBody).toContain("Hi Zoë,");
-    expect(textBody).toContain("When: Thu, 10 Dec 2026, 10:00 GMT – 14:00 GMT");
-    expect(textBody).toContain(`Where: ${room.name}, Studio Desk`);
+    expect(textBody).toContain(`Thu, 10 Dec 2026, 10:00 GMT – 14:00 GMT · ${room.name}, Studio Desk`);
     expect(textBody).toContain("until 29 Nov 2026, 12:00 GMT");
+
+    // The studio hears too: nobody is assigned, so its inbox, with a link to the lead.
+    const [notice] = await reminders(id, "staff");
+    expect(notice).toMatchObject({ kind: "booking.hold-ending-staff", status: "PENDING", toAddress: settings().studioInbox, nextAttemptAt: reminder.nextAttemptAt });
+    const staffBody = (await withRenderedBodies(db, notice)).textBody;
+    expect(staffBody).toContain("The time held for Zoë Adeyemi lapses at 29 Nov 2026, 12:00 GMT");
+    expect(staffBody).toContain(`/admin/leads/${lead.id}`);
+  });
+
+  it("goes to the staff member the lead is assigned to, and names every day of the booking until all are settled", async () => {
+    const { lead, room, ids } = await hold(["2026-12-10", "2026-12-11"]);
+    const assignee = await createStaff(db, "STAFF");
+    await db.inquiry.update({ where: { id: lead.id }, data: { assigneeId: assignee.id } });
+    await moveSession(db, staff, lead.id, { bookingId: ids[1], version: (await db.booking.findUniqueOrThrow({ where: { id: ids[1] } })).updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-12"], startTime: "10:00", endTime: "14:00" }, { now: new Date(NOW.getTime() + 1000), emailSettings: settings() });
+    const [, artistNow] = await reminders(ids[0]!);
+    expect((await withRenderedBodies(db, artistNow)).textBody).toMatch(/Thu, 10 Dec 2026, 10:00 GMT – 14:00 GMT[\s\S]*Sat, 12 Dec 2026, 10:00 GMT – 14:00 GMT/);
+    expect(artistNow.subject).toContain("Thu, 10 Dec 2026 and 1 more day");
+    const [, staffNow] = await reminders(ids[0]!, "staff");
+    expect(staffNow).toMatchObject({ status: "PENDING", toAddress: assignee.email });
+
+    // Confirming one day leaves a reminder about the other; confirming that one withdraws both.
+    await confirmBooking(db, staff, { leadId: lead.id, bookingId: ids[0]!, now: new Date(NOW.getTime() + 2000) }, settings());
+    const afterOne = (await reminders(ids[0]!)).filter((row) => row.status === "PENDING");
+    expect(afterOne).toHaveLength(1);
+    const onlyBody = (await withRenderedBodies(db, afterOne[0]!)).textBody;
+    expect(onlyBody).toContain("Sat, 12 Dec 2026");
+    expect(onlyBody).not.toContain("Thu, 10 Dec 2026");
+    await confirmBooking(db, staff, { leadId: lead.id, bookingId: ids[1]!, now: new Date(NOW.getTime() + 3000) }, settings());
+    expect((await reminders(ids[0]!)).filter((row) => row.status === "PENDING")).toEqual([]);
+    expect((await reminders(ids[0]!, "staff")).filter((row) => row.status === "PENDING")).toEqual([]);
   });
 
   it("follows a move, and is withdrawn when the hold is confirmed", async () => {
@@ -50,21 +84,22 @@ describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
     await moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-12"], startTime: "11:00", endTime: "13:00" }, { now: new Date(NOW.getTime() + 1000), emailSettings: settings() });
     const afterMove = await reminders(id);
     expect(afterMove.map((row) => row.status)).toEqual(["WITHDRAWN", "PENDING"]);
-    expect((await withRenderedBodies(db, afterMove[1])).textBody).toContain("When: Sat, 12 Dec 2026, 11:00 GMT – 13:00 GMT");
+    expect((await withRenderedBodies(db, afterMove[1])).textBody).toContain("Sat, 12 Dec 2026, 11:00 GMT – 13:00 GMT");
 
-    await confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 2000) }, settings());
+    await confirmBooking(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 2000) }, settings());
     expect((await reminders(id)).map((row) => row.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
   });
 
   it("is withdrawn with a cancelled hold and with a lapsed one", async () => {
     const cancelled = await hold();
-    await cancelSession(db, staff, { leadId: cancelled.lead.id, bookingId: cancelled.id, now: new Date(NOW.getTime() + 1000) }, settings());
+    await cancelBooking(db, staff, { leadId: cancelled.lead.id, bookingId: cancelled.id, now: new Date(NOW.getTime() + 1000) }, settings());
     expect((await reminders(cancelled.id)).map((row) => row.status)).toEqual(["WITHDRAWN"]);
 
     const lapsed = await hold(["2026-12-14"]);
     await expireHolds(db, { now: new Date(NOW.getTime() + 30 * DAY) });
     expect((await db.booking.findUniqueOrThrow({ where: { id: lapsed.id } })).status).toBe("EXPIRED");
     expect((await reminders(lapsed.id)).map((row) => row.status)).toEqual(["WITHDRAWN"]);
+    expect((await reminders(lapsed.id, "staff")).map((row) => row.status)).toEqual(["WITHDRAWN"]);
   });
 
   it("is not scheduled for a confirmed session", async () => {

@@ -1,6 +1,7 @@
-// The artist's reminder, a day before, that a hold is about to lapse: a scheduled email that the
-// changes to the hold keep true, each in its own transaction. Creating or moving a hold
-// (re)schedules it; confirming, cancelling or expiring the hold withdraws it.
+// A day before a booking's hold lapses, the artist is reminded, and so is the staff member the lead
+// is assigned to (the studio's inbox when nobody is). Both are scheduled emails that every change
+// to the booking keeps true, in the transaction of that change: holding, moving, confirming or
+// cancelling one of its days reschedules them for the holds that are left, or withdraws them.
 import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
@@ -12,58 +13,85 @@ const REMIND_BEFORE_MS = 24 * 3_600_000;
 /** A reminder due sooner than this after the hold was made would only repeat what was just agreed. */
 const NOT_SOONER_THAN_MS = 3_600_000;
 
-/** The schedule key of a hold's reminder; expire-holds.ts builds the same key in SQL. */
-export const HOLD_REMINDER_KEY = { prefix: "booking:", suffix: ":hold-ending" } as const;
-const keyOf = (bookingId: string) => `${HOLD_REMINDER_KEY.prefix}${bookingId}${HOLD_REMINDER_KEY.suffix}`;
+/**
+ * The schedule keys of a booking's reminders, by its group id; expire-holds.ts builds the same
+ * keys in SQL. (A booking made before bookings grouped their days has its session's id as its
+ * group's id, so reminders scheduled then keep their keys.)
+ */
+export const HOLD_REMINDER_KEY = { prefix: "booking:", artistSuffix: ":hold-ending", staffSuffix: ":hold-ending:staff" } as const;
+const artistKey = (groupId: string) => `${HOLD_REMINDER_KEY.prefix}${groupId}${HOLD_REMINDER_KEY.artistSuffix}`;
+const staffKey = (groupId: string) => `${HOLD_REMINDER_KEY.prefix}${groupId}${HOLD_REMINDER_KEY.staffSuffix}`;
 
-/** The session a schedule key names, when it is a hold's reminder. */
-export function holdReminderBookingId(scheduleKey: string): string | null {
-  const { prefix, suffix } = HOLD_REMINDER_KEY;
-  return scheduleKey.startsWith(prefix) && scheduleKey.endsWith(suffix) ? scheduleKey.slice(prefix.length, -suffix.length) : null;
+/** The booking (group) a schedule key names, when it is one of a hold's reminders. */
+export function holdReminderGroupId(scheduleKey: string): string | null {
+  const { prefix, artistSuffix, staffSuffix } = HOLD_REMINDER_KEY;
+  if (!scheduleKey.startsWith(prefix)) return null;
+  const suffix = [staffSuffix, artistSuffix].find((candidate) => scheduleKey.endsWith(candidate));
+  return suffix ? scheduleKey.slice(prefix.length, -suffix.length) : null;
 }
 
 /**
- * Schedules the reminder for a hold as it is now, replacing one scheduled before (a moved hold's
- * reminder names its new time). Call after the hold was written. Answers the message's id, or
- * null when there is nothing to remind of (not a hold, too short, or an erased lead).
+ * Schedules the reminders for a booking's holds as they are now, replacing those scheduled before
+ * (a moved hold's reminder names its new time). Call after the booking was written. Answers the
+ * artist's message id, or null when there is nothing to remind of (no live hold, too soon, or an
+ * erased lead).
  */
-export async function scheduleHoldReminder(tx: Transaction, { bookingId, now }: { bookingId: string; now: Date }, settings: EmailSettings): Promise<string | null> {
-  const booking = await tx.booking.findUnique({
-    where: { id: bookingId },
-    select: { id: true, inquiryId: true, status: true, holdExpiresAt: true, startsAt: true, endsAt: true, room: { select: { name: true } } },
+export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { groupId: string; now: Date }, settings: EmailSettings): Promise<string | null> {
+  const holds = await tx.booking.findMany({
+    where: { groupId, status: "HOLD", holdExpiresAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: { inquiryId: true, holdExpiresAt: true, startsAt: true, endsAt: true, room: { select: { name: true } } },
   });
-  const sendAt = booking?.holdExpiresAt ? new Date(booking.holdExpiresAt.getTime() - REMIND_BEFORE_MS) : null;
-  if (!booking || booking.status !== "HOLD" || !sendAt || sendAt.getTime() < now.getTime() + NOT_SOONER_THAN_MS) {
-    await withdrawHoldReminder(tx, bookingId, now);
+  const endsAt = holds.length > 0 ? new Date(Math.min(...holds.map((hold) => hold.holdExpiresAt!.getTime()))) : null;
+  const sendAt = endsAt ? new Date(endsAt.getTime() - REMIND_BEFORE_MS) : null;
+  if (!sendAt || sendAt.getTime() < now.getTime() + NOT_SOONER_THAN_MS || !(await lockLeadUnlessErased(tx, holds[0]!.inquiryId, "share"))) {
+    await withdrawHoldReminder(tx, groupId, now);
     return null;
   }
-  if (!(await lockLeadUnlessErased(tx, booking.inquiryId, "share"))) return null;
+  const inquiryId = holds[0]!.inquiryId;
   const [inquiry, { timeZone }] = await Promise.all([
-    tx.inquiry.findUniqueOrThrow({ where: { id: booking.inquiryId }, select: { name: true, email: true, reference: true } }),
+    tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, email: true, reference: true, assignee: { select: { name: true, email: true, deactivatedAt: true } } } }),
     tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } }),
   ]);
+  const sessions = holds.map((hold) => ({ when: formatStudioRange(hold.startsAt, hold.endsAt, timeZone), room: hold.room.name }));
+  const firstDay = formatStudioDate(holds[0]!.startsAt, timeZone);
+  const ending = formatStudioDateTime(endsAt!, timeZone);
+  const days = holds.length === 1 ? firstDay : `${firstDay} and ${holds.length - 1} more day${holds.length === 2 ? "" : "s"}`;
+  const options = { appUrl: settings.appUrl, now, sendAt };
+
+  const assignee = inquiry.assignee && !inquiry.assignee.deactivatedAt ? inquiry.assignee : null;
+  await queueEmail(
+    tx,
+    "booking.hold-ending-staff",
+    {
+      to: assignee?.email ?? settings.studioInbox,
+      subject: `Hold for ${inquiry.name} ends ${ending} (${inquiry.reference})`,
+      inquiryId,
+      data: { staffName: assignee?.name || null, artistName: inquiry.name, reference: inquiry.reference, sessions, endsAt: ending, leadUrl: new URL(`/admin/leads/${inquiryId}`, settings.appUrl).toString() },
+    },
+    { ...options, scheduleKey: staffKey(groupId) },
+  );
   return queueEmail(
     tx,
     "booking.hold-ending",
     {
       to: inquiry.email,
       replyTo: settings.studio.email,
-      subject: `Your hold on ${formatStudioDate(booking.startsAt, timeZone)} ends soon (${inquiry.reference})`,
-      inquiryId: booking.inquiryId,
+      subject: `Your hold on ${days} ends soon (${inquiry.reference})`,
+      inquiryId,
       data: {
         firstName: inquiry.name.split(" ")[0] || inquiry.name,
         reference: inquiry.reference,
-        when: formatStudioRange(booking.startsAt, booking.endsAt, timeZone),
-        room: booking.room.name,
-        endsAt: formatStudioDateTime(booking.holdExpiresAt!, timeZone),
-        portalUrl: await artistPortalUrl(tx, { inquiryId: booking.inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
+        sessions,
+        endsAt: ending,
+        portalUrl: await artistPortalUrl(tx, { inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
       },
     },
-    { appUrl: settings.appUrl, now, sendAt, scheduleKey: keyOf(booking.id) },
+    { ...options, scheduleKey: artistKey(groupId) },
   );
 }
 
-/** Takes the hold's reminder back (it was confirmed or cancelled), in the same transaction. */
-export async function withdrawHoldReminder(tx: Transaction, bookingId: string, now: Date): Promise<number> {
-  return withdrawScheduledEmail(tx, keyOf(bookingId), now);
+/** Takes a booking's hold reminders back (nothing of it is on hold any more), in the same transaction. */
+export async function withdrawHoldReminder(tx: Transaction, groupId: string, now: Date): Promise<number> {
+  return (await withdrawScheduledEmail(tx, artistKey(groupId), now)) + (await withdrawScheduledEmail(tx, staffKey(groupId), now));
 }

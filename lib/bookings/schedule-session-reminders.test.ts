@@ -7,8 +7,8 @@ import { outboxDelivery, withRenderedBodies } from "@/test/support/outbox-delive
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
-import { cancelSession } from "./cancel-session";
-import { confirmSession } from "./confirm-session";
+import { cancelBooking } from "./cancel-booking";
+import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
 import { moveSession } from "./move-session";
 
@@ -38,7 +38,7 @@ describeEachDatabase("the reminders around a confirmed session", { poolSize: 4 }
     const engineer = await createBookablePerson(db, ["ENGINEER"]);
     const { lead, room, id } = await session({ people: { engineerId: engineer.id } });
     expect(await pending(id)).toEqual([]); // a hold has none
-    await confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
+    await confirmBooking(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
     expect(await pending(id)).toEqual([
       ["booking.follow-up", "2026-12-11T10:00:00.000Z"],
       ["booking.logistics", "2026-12-09T10:00:00.000Z"],
@@ -65,7 +65,7 @@ describeEachDatabase("the reminders around a confirmed session", { poolSize: 4 }
     await db.studioSettings.update({ where: { id: 1 }, data: { prepReminderNote: "Bring your own headphones if you like them.", logisticsNote: "Ring the bell at the blue door; parking on Wharf Road." } });
     try {
       const { lead, id } = await session({ roleNeeded: "PRODUCER" });
-      await confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
+      await confirmBooking(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
       const rows = await reminders(id);
       const preparation = (await withRenderedBodies(db, rows.find((row) => row.kind === "booking.preparation")!)).textBody!;
       expect(preparation).toContain("Your demos");
@@ -89,7 +89,7 @@ describeEachDatabase("the reminders around a confirmed session", { poolSize: 4 }
       ["booking.preparation", "2026-12-12T10:00:00.000Z"],
     ]);
     expect((await reminders(id)).filter((row) => row.status === "WITHDRAWN")).toHaveLength(3);
-    await cancelSession(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 2000) }, settings());
+    await cancelBooking(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 2000) }, settings());
     expect(await pending(id)).toEqual([]);
     expect((await reminders(id)).map((row) => row.status)).toEqual(Array(6).fill("WITHDRAWN"));
   });

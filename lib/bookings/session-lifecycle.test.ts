@@ -6,8 +6,8 @@ import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
-import { cancelSession } from "./cancel-session";
-import { confirmSession } from "./confirm-session";
+import { cancelBooking } from "./cancel-booking";
+import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
 import { expireHolds } from "./expire-holds";
 import { moveSession } from "./move-session";
@@ -37,10 +37,10 @@ describeEachDatabase("a session's life", { poolSize: 6 }, ({ db }) => {
   it("confirm, move, cancel: each change reaches the artist as the same event with a newer SEQUENCE", async () => {
     const room = await createRoom(db);
     const { lead, id } = await hold(room.id);
-    await confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 1000) }, settings());
+    await confirmBooking(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 1000) }, settings());
     const { updatedAt } = await db.booking.findUniqueOrThrow({ where: { id } });
     await moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-02"], startTime: "11:00", endTime: "15:00" }, { now: new Date(NOW.getTime() + 2000), emailSettings: settings() });
-    await cancelSession(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 3000) }, settings());
+    await cancelBooking(db, staff, { leadId: lead.id, bookingId: id, now: new Date(NOW.getTime() + 3000) }, settings());
 
     const emails = await bookingEmails(lead.id);
     expect(emails.map((email) => [email.kind, email.calendarMethod])).toEqual([
@@ -80,7 +80,7 @@ describeEachDatabase("a session's life", { poolSize: 6 }, ({ db }) => {
     // Even before any sweep, an overdue hold does not block a new booking.
     const { lead: next } = await hold(room.id, {}, later);
     expect(await db.booking.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "EXPIRED", expiredAt: later });
-    await expect(confirmSession(db, staff, { leadId: lead.id, bookingId: id, now: later }, settings())).rejects.toMatchObject({ code: "booking-state-conflict" });
+    await expect(confirmBooking(db, staff, { leadId: lead.id, bookingId: id, now: later }, settings())).rejects.toMatchObject({ code: "booking-state-conflict" });
 
     expect(await db.leadEvent.count({ where: { inquiryId: lead.id, type: "SESSION_EXPIRED" } })).toBe(1);
     expect(await db.booking.count({ where: { inquiryId: next.id, status: "HOLD" } })).toBe(1);
@@ -119,7 +119,7 @@ describeEachDatabase("a session's life", { poolSize: 6 }, ({ db }) => {
     const { lead, id } = await hold(room.id, { engineerId: engineer.id, dates: ["2026-12-21"] });
     const { updatedAt } = await db.booking.findUniqueOrThrow({ where: { id } });
     await moveSession(db, staff, lead.id, { bookingId: id, version: updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-22"], startTime: "12:00", endTime: "13:00" }, { now: NOW, emailSettings: settings() });
-    await cancelSession(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
+    await cancelBooking(db, staff, { leadId: lead.id, bookingId: id, now: NOW }, settings());
     expect(await db.bookingPerson.findFirstOrThrow({ where: { bookingId: id } })).toMatchObject({
       startsAt: new Date("2026-12-22T12:00:00Z"),
       endsAt: new Date("2026-12-22T13:00:00Z"),

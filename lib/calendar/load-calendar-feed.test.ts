@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus, StaffSkill } from "@/lib/generated/prisma/client";
-import { createBookablePerson, createRoom } from "@/test/support/booking-fixtures";
+import { createBookablePerson, createRoom, insertSession } from "@/test/support/booking-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { loadCalendarFeed } from "./load-calendar-feed";
@@ -16,9 +16,7 @@ const daysFromNow = (days: number, hour = 10) => new Date(Date.UTC(2026, 10, 22 
 type BookingInput = { inquiryId: string; roomId: string; startsAt: Date; hours?: number; status?: BookingStatus; sequence?: number; people?: { role: StaffSkill; userId: string }[] };
 
 async function insertBooking(db: Database, { inquiryId, roomId, startsAt, hours = 2, status = "CONFIRMED", sequence = 0, people = [] }: BookingInput) {
-  const booking = await db.booking.create({
-    data: { inquiryId, roomId, startsAt, endsAt: new Date(startsAt.getTime() + hours * 3_600_000), status, sequence, holdExpiresAt: status === "HOLD" ? new Date(NOW.getTime() + 7 * DAY) : null },
-  });
+  const booking = await insertSession(db, { inquiryId, roomId, startsAt, endsAt: new Date(startsAt.getTime() + hours * 3_600_000), status, sequence, holdExpiresAt: status === "HOLD" ? new Date(NOW.getTime() + 7 * DAY) : null });
   if (people.length > 0) {
     await db.bookingPerson.createMany({ data: people.map((person) => ({ ...person, bookingId: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, status: booking.status })) });
   }

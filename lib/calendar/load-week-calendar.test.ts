@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { type Database } from "@/lib/database/create-prisma-client";
 import type { BookingStatus, StaffSkill } from "@/lib/generated/prisma/client";
-import { createBookablePerson, createRoom } from "@/test/support/booking-fixtures";
+import { createBookablePerson, createRoom, insertSession } from "@/test/support/booking-fixtures";
 import { createLead } from "@/test/support/lead-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { layoutWeek } from "./layout-week";
@@ -14,9 +14,7 @@ type BookingInput = { inquiryId: string; roomId: string; startsAt: string; endsA
 
 /** A session written straight to the tables, so that any time (past midnight, in a clock change) can be set up. */
 async function insertBooking(db: Database, { inquiryId, roomId, startsAt, endsAt, status = "CONFIRMED", people = [] }: BookingInput) {
-  const booking = await db.booking.create({
-    data: { inquiryId, roomId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), status, holdExpiresAt: status === "HOLD" ? new Date("2027-01-01T00:00:00Z") : null },
-  });
+  const booking = await insertSession(db, { inquiryId, roomId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), status, holdExpiresAt: status === "HOLD" ? new Date("2027-01-01T00:00:00Z") : null });
   if (people.length > 0) {
     await db.bookingPerson.createMany({ data: people.map((person) => ({ ...person, bookingId: booking.id, startsAt: booking.startsAt, endsAt: booking.endsAt, status: booking.status })) });
   }

@@ -2,7 +2,7 @@ import type { StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
 import { isUuid } from "../validation/is-uuid";
-import { holdReminderBookingId } from "../bookings/schedule-hold-reminder";
+import { holdReminderGroupId } from "../bookings/schedule-hold-reminder";
 import type { Transaction } from "../database/transaction";
 import { lockLead } from "./lock-lead";
 
@@ -56,8 +56,8 @@ async function refuseStaleScheduledEmail(tx: Transaction, { messageId, leadId }:
   if (!message?.scheduleKey) return;
   const newer = await tx.outboxMessage.count({ where: { scheduleKey: message.scheduleKey, id: { not: messageId }, createdAt: { gte: message.createdAt } } });
   if (newer > 0) throw new ExpectedError("email-not-retryable", "A newer version of this scheduled email has replaced it, so there is nothing to retry.");
-  const bookingId = holdReminderBookingId(message.scheduleKey);
-  if (bookingId && (await tx.booking.findUnique({ where: { id: bookingId }, select: { status: true } }))?.status !== "HOLD") {
+  const groupId = holdReminderGroupId(message.scheduleKey);
+  if (groupId && (await tx.booking.count({ where: { groupId, status: "HOLD" } })) === 0) {
     throw new ExpectedError("email-not-retryable", "The hold this reminder was about is no longer pencilled in, so there is nothing to remind of.");
   }
 }

@@ -20,6 +20,7 @@ export const EMAIL_KINDS = {
   "booking.cancelled": { label: "Session cancellation to the artist", threading: "artist-thread" },
   "booking.artist-request": { label: "Artist's request to the studio", threading: "studio-thread" },
   "booking.hold-ending": { label: "Reminder to the artist that a hold ends", threading: "artist-thread" },
+  "booking.hold-ending-staff": { label: "Reminder to the assigned staff member that a hold ends", threading: "none" },
   "booking.preparation": { label: "Preparation reminder to the artist", threading: "artist-thread" },
   "booking.logistics": { label: "Day-before reminder to the artist", threading: "artist-thread" },
   "booking.follow-up": { label: "Thank-you after the session", threading: "artist-thread" },

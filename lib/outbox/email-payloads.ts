@@ -1,6 +1,7 @@
 import type { ArtistSessionRequestProps } from "@/emails/artist-session-request";
 import type { BookingUpdateProps } from "@/emails/booking-update";
 import type { HoldEndingProps } from "@/emails/hold-ending";
+import type { HoldEndingStaffProps } from "@/emails/hold-ending-staff";
 import type { LeadReplyProps } from "@/emails/lead-reply";
 import type { SessionReminderProps } from "@/emails/session-reminder";
 import type { EmailKind } from "./email-kinds";
@@ -22,6 +23,7 @@ export type EmailPayloads = {
   "booking.cancelled": Omit<BookingUpdateProps, StudioProps>;
   "booking.artist-request": Omit<ArtistSessionRequestProps, "studioName">;
   "booking.hold-ending": Omit<HoldEndingProps, StudioProps>;
+  "booking.hold-ending-staff": Omit<HoldEndingStaffProps, "studioName">;
   "booking.preparation": Omit<SessionReminderProps, StudioProps>;
   "booking.logistics": Omit<SessionReminderProps, StudioProps>;
   "booking.follow-up": Omit<SessionReminderProps, StudioProps>;

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { ArtistSessionRequest } from "@/emails/artist-session-request";
 import { BookingUpdate } from "@/emails/booking-update";
 import { HoldEnding } from "@/emails/hold-ending";
+import { HoldEndingStaff } from "@/emails/hold-ending-staff";
 import { SessionReminder } from "@/emails/session-reminder";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
@@ -53,10 +54,21 @@ function inquiryLoader(db: Database) {
 }
 const studioOf = ({ studio }: EmailSettings) => ({ studioName: studio.name, studioEmail: studio.email, studioPhone: studio.phone });
 const bookingUpdate: Renderer<"booking.confirmed" | "booking.changed" | "booking.cancelled"> = async (_message, payload, { settings }) =>
-  renderEmail(createElement(BookingUpdate, { ...payload, ...studioOf(settings) }));
+  renderEmail(createElement(BookingUpdate, { ...singleSessionLegacy(payload), ...studioOf(settings) }));
 
 const sessionReminder: Renderer<"booking.preparation" | "booking.logistics" | "booking.follow-up"> = async (_message, payload, { settings }) =>
   renderEmail(createElement(SessionReminder, { ...payload, ...studioOf(settings) }));
+
+/**
+ * Booking emails queued before bookings grouped their days stored one session as `when` and
+ * `room` (and `before`, `people`) at the top level; they still wait in outboxes and render as a
+ * list of one.
+ */
+function singleSessionLegacy<P extends { sessions: unknown[] }>(payload: P): P {
+  if (Array.isArray(payload.sessions)) return payload;
+  const { when, room, before, people } = payload as unknown as Record<string, unknown>;
+  return { ...payload, sessions: [{ when, room, before: before ?? null, people: people ?? [] }] };
+}
 
 /** Every kind's renderer; a kind without one does not compile. */
 const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
@@ -66,7 +78,8 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.confirmed": bookingUpdate,
   "booking.changed": bookingUpdate,
   "booking.cancelled": bookingUpdate,
-  "booking.hold-ending": async (_message, payload, { settings }) => renderEmail(createElement(HoldEnding, { ...payload, ...studioOf(settings) })),
+  "booking.hold-ending": async (_message, payload, { settings }) => renderEmail(createElement(HoldEnding, { ...singleSessionLegacy(payload), ...studioOf(settings) })),
+  "booking.hold-ending-staff": async (_message, payload, { settings }) => renderEmail(createElement(HoldEndingStaff, { ...payload, studioName: settings.studio.name })),
   "booking.preparation": sessionReminder,
   "booking.logistics": sessionReminder,
   "booking.follow-up": sessionReminder,

@@ -28,11 +28,15 @@ export async function holdSessionRequest(
   await expireHolds(tx, { now, scope: { roomIds: [roomId], userIds: [], startsAt: blocks[0]!.start, endsAt: blocks.at(-1)!.end } });
   await tx.$executeRaw`SAVEPOINT session_request_hold`;
   const ids: string[] = [];
+  let groupId: string;
   try {
+    // The blocks are one booking: confirmed, moved and reminded of together.
+    groupId = (await tx.bookingGroup.create({ data: { inquiryId, createdAt: now }, select: { id: true } })).id;
     for (const block of blocks) {
       const booking = await tx.booking.create({
         data: {
           inquiryId,
+          groupId,
           roomId,
           startsAt: block.start,
           endsAt: block.end,
@@ -53,8 +57,7 @@ export async function holdSessionRequest(
     return { status: "UNAVAILABLE" };
   }
   for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId: null, now });
-  // One reminder for the request (its blocks end their hold together), not one per block.
-  await scheduleHoldReminder(tx, { bookingId: ids[0]!, now }, settings);
+  await scheduleHoldReminder(tx, { groupId, now }, settings);
   await markOutcome(tx, inquiryId, "HELD", holdExpiresAt);
   return { status: "HELD", holdExpiresAt };
 }

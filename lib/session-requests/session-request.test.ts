@@ -6,7 +6,7 @@ import { handleInquiryRequest } from "@/lib/inquiries/handle-inquiry-request";
 import { renderInquiryEmail } from "@/lib/inquiries/render-inquiry-email";
 import { addDays, todayIn, wallClockToInstant, weekdayOf } from "@/lib/time/zoned-time";
 import { createLead } from "@/test/support/lead-fixtures";
-import { createRoom } from "@/test/support/booking-fixtures";
+import { createRoom, insertSession } from "@/test/support/booking-fixtures";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 
@@ -65,7 +65,7 @@ describeEachDatabase("sessionRequest on POST /api/inquiries", { poolSize: 12 }, 
     const room = await createRoom(db);
     const wednesday = nextWeekday(3);
     const other = await createLead(db);
-    await db.booking.create({ data: { inquiryId: other.id, roomId: room.id, startsAt: new Date(at(wednesday, "12:00")), endsAt: new Date(at(wednesday, "14:00")), status: "CONFIRMED" } });
+    await insertSession(db, { inquiryId: other.id, roomId: room.id, startsAt: new Date(at(wednesday, "12:00")), endsAt: new Date(at(wednesday, "14:00")), status: "CONFIRMED" });
     const response = await ask(room.id, [block(wednesday, "10:00", "22:00")]);
     expect(response.status).toBe(201);
     const body = await response.json();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/database/create-prisma-client";
-import type { StaffSkill } from "@/lib/generated/prisma/client";
+import type { Prisma, StaffSkill } from "@/lib/generated/prisma/client";
 import { defaultRoomOffers } from "@/lib/rate-card/default-room-offers";
 import { createStaff } from "./staff-fixtures";
 
@@ -22,4 +22,10 @@ export async function createBookablePerson(db: Database, skills: StaffSkill[], r
 /** Form-shaped input for createSessions: an hourly hold on one date unless overridden. */
 export function sessionInput(roomId: string, overrides: Record<string, unknown> = {}) {
   return { roomId, engineerId: "", producerId: "", status: "HOLD", dates: ["2026-12-01"], wholeDay: false, startTime: "10:00", endTime: "14:00", overrideHours: false, ...overrides };
+}
+
+/** A session written straight to the database, as a booking of its own (tests that set up state). */
+export async function insertSession(db: Database, data: Omit<Prisma.BookingUncheckedCreateInput, "groupId">) {
+  const group = await db.bookingGroup.create({ data: { inquiryId: data.inquiryId }, select: { id: true } });
+  return db.booking.create({ data: { ...data, groupId: group.id } });
 }

@@ -4,8 +4,8 @@ import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
-import { cancelSession } from "@/lib/bookings/cancel-session";
-import { confirmSession } from "@/lib/bookings/confirm-session";
+import { cancelBooking } from "@/lib/bookings/cancel-booking";
+import { confirmBooking } from "@/lib/bookings/confirm-booking";
 import { createSessions } from "@/lib/bookings/create-sessions";
 import { moveSession } from "@/lib/bookings/move-session";
 import { sessionFormFields } from "@/lib/bookings/session-form-fields";
@@ -44,7 +44,7 @@ export async function confirmSessionAction(_state: AdminActionState, formData: F
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      await confirmSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      await confirmBooking(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, "Confirmed; the artist is sent the invitation.");
     },
@@ -72,7 +72,7 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      await cancelSession(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      await cancelBooking(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, "Session cancelled.");
     },
