@@ -13,6 +13,8 @@ type Props = {
   token: string;
   bookingId: string;
   sessionLabel: string;
+  /** Live days in this session's booking: with more than one, the artist can ask about them all. */
+  liveDaysInBooking?: number;
   /** The artist's request server action (app/(site)/your-inquiry/[token]/actions.ts), passed in by the page. */
   askAboutSessionAction: (previous: ArtistRequestFormState, formData: FormData) => Promise<ArtistRequestFormState>;
 };
@@ -22,7 +24,7 @@ type Props = {
  * outcome is announced in a live region, each error is linked to its field, and what was typed
  * survives a failed attempt.
  */
-export function SessionRequestForm({ token, bookingId, sessionLabel, askAboutSessionAction }: Props) {
+export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInBooking = 1, askAboutSessionAction }: Props) {
   const [state, dispatch, pending] = useActionState(askAboutSessionAction, initialArtistRequestFormState);
   const form = useRef<HTMLFormElement>(null);
   const id = (name: string) => `${name}-${bookingId}`;
@@ -72,6 +74,29 @@ export function SessionRequestForm({ token, bookingId, sessionLabel, askAboutSes
           </div>
           <FieldErrors id={errors.kind ? id("kind-error") : undefined} errors={errors.kind} />
         </fieldset>
+        {liveDaysInBooking > 1 ? (
+          <fieldset>
+            <legend className="text-lg font-semibold text-stone-900 dark:text-stone-100">Which days?</legend>
+            <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+              {[
+                { value: "session", label: "Just this day" },
+                { value: "booking", label: `All ${liveDaysInBooking} days of this booking` },
+              ].map((choice) => (
+                <label key={choice.value} htmlFor={id(`scope-${choice.value}`)} className="flex items-center gap-2 text-lg">
+                  <input
+                    id={id(`scope-${choice.value}`)}
+                    type="radio"
+                    name="scope"
+                    value={choice.value}
+                    defaultChecked={(state.values?.scope || "session") === choice.value}
+                    className="size-5 accent-amber-700"
+                  />
+                  {choice.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
         <Field
           id={id("message")}
           label="Message"

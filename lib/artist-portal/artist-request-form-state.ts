@@ -5,7 +5,7 @@ export type ArtistRequestFormState = {
   status: "idle" | "asked" | "already-asked" | "invalid" | "refused" | "error";
   message?: string;
   fieldErrors?: ArtistRequestFieldErrors;
-  values?: { kind: string; message: string };
+  values?: { kind: string; scope?: string; message: string };
 };
 
 export const initialArtistRequestFormState: ArtistRequestFormState = { status: "idle" };

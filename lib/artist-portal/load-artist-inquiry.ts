@@ -14,8 +14,10 @@ export type ArtistSession = {
   /** Staff names as the studio set them; never their addresses or rates. */
   engineer: string | null;
   producer: string | null;
-  /** What the artist asked about this session that the studio has not dealt with yet. */
-  openRequests: { kind: ArtistRequestKind; createdAt: Date }[];
+  /** What the artist asked about this session (or its whole booking) that the studio has not dealt with yet. */
+  openRequests: { kind: ArtistRequestKind; createdAt: Date; wholeBooking: boolean }[];
+  /** How many live days its booking has (this one included): with more than one, a request can name them all. */
+  liveDaysInBooking: number;
 };
 
 export type ArtistInquiryView = {
@@ -47,11 +49,13 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
+          groupId: true,
           status: true,
           startsAt: true,
           endsAt: true,
           holdExpiresAt: true,
           room: { select: { name: true } },
+          group: { select: { artistRequests: { where: { handledAt: null, bookingId: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } } } },
           people: { select: { role: true, user: { select: { name: true } } } },
           artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } },
         },
@@ -64,8 +68,10 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
     const found = people.find((candidate) => candidate.role === role);
     return found ? found.user.name || "Someone from the studio" : null;
   };
-  const sessions = inquiry.bookings
-    .filter((booking) => booking.status === "CANCELLED" || isLiveSession(booking, now))
+  const shown = inquiry.bookings.filter((booking) => booking.status === "CANCELLED" || isLiveSession(booking, now));
+  const liveDays = new Map<string, number>();
+  for (const booking of shown) if (booking.status !== "CANCELLED") liveDays.set(booking.groupId, (liveDays.get(booking.groupId) ?? 0) + 1);
+  const sessions = shown
     .map((booking) => ({
       id: booking.id,
       status: booking.status as ArtistSession["status"],
@@ -75,7 +81,11 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
       holdExpiresAt: booking.status === "HOLD" ? booking.holdExpiresAt : null,
       engineer: person(booking.people, "ENGINEER"),
       producer: person(booking.people, "PRODUCER"),
-      openRequests: booking.status === "CANCELLED" ? [] : booking.artistRequests,
+      openRequests:
+        booking.status === "CANCELLED"
+          ? []
+          : [...booking.artistRequests.map((request) => ({ ...request, wholeBooking: false })), ...booking.group.artistRequests.map((request) => ({ ...request, wholeBooking: true }))],
+      liveDaysInBooking: liveDays.get(booking.groupId) ?? 0,
     }));
   return { id: inquiry.id, reference: inquiry.reference, status: inquiry.status, roleNeeded: inquiry.roleNeeded, projectType: inquiry.projectType, timeZone, sessions };
 }

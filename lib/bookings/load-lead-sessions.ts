@@ -4,6 +4,8 @@ import type { ArtistRequestKind, BookingPricing, BookingStatus, StaffSkill } fro
 
 export type LeadSession = {
   id: string;
+  /** The booking it is a day of. */
+  groupId: string;
   status: BookingStatus;
   pricing: BookingPricing;
   startsAt: Date;
@@ -25,6 +27,7 @@ export async function loadLeadSessions(db: Database, leadId: string): Promise<Le
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
+      groupId: true,
       status: true,
       pricing: true,
       startsAt: true,

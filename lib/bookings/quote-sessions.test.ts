@@ -10,6 +10,7 @@ const person = (name: string, hourlyRateCents: number | null, dayRateCents: numb
 function session(overrides: Partial<LeadSession>): LeadSession {
   return {
     id: crypto.randomUUID(),
+    groupId: "g",
     status: "HOLD",
     pricing: "HOURLY",
     startsAt: new Date("2026-12-01T10:00:00Z"),

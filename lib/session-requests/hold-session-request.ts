@@ -12,14 +12,14 @@ import type { SessionRequestStatus } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import type { CheckedSessionRequest } from "./check-session-request";
 
-export type SessionRequestOutcome = { status: SessionRequestStatus; holdExpiresAt?: Date };
+export type SessionRequestOutcome = { status: SessionRequestStatus; holdExpiresAt?: Date; bookingIds?: string[] };
 
 const HOUR_MS = 3_600_000;
 
 /** Holds `request` for inquiry `inquiryId` (already written in `tx`) and records the outcome on it. */
 export async function holdSessionRequest(
   tx: Transaction,
-  { inquiryId, request, holdHours, now }: { inquiryId: string; request: CheckedSessionRequest; holdHours: number; now: Date },
+  { inquiryId, request, holdHours, now, actorId = null }: { inquiryId: string; request: CheckedSessionRequest; holdHours: number; now: Date; actorId?: string | null },
   settings: EmailSettings,
 ): Promise<SessionRequestOutcome> {
   const holdExpiresAt = new Date(now.getTime() + holdHours * HOUR_MS);
@@ -43,6 +43,7 @@ export async function holdSessionRequest(
           pricing: block.offer.kind === "HOURLY" ? "HOURLY" : "DAY",
           status: "HOLD",
           holdExpiresAt,
+          createdById: actorId,
           createdAt: now,
           updatedAt: now,
         },
@@ -56,10 +57,10 @@ export async function holdSessionRequest(
     await markOutcome(tx, inquiryId, "UNAVAILABLE");
     return { status: "UNAVAILABLE" };
   }
-  for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId: null, now });
+  for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId, now });
   await scheduleHoldReminder(tx, { groupId, now }, settings);
   await markOutcome(tx, inquiryId, "HELD", holdExpiresAt);
-  return { status: "HELD", holdExpiresAt };
+  return { status: "HELD", holdExpiresAt, bookingIds: ids };
 }
 
 /** Records on the inquiry what became of its requested time: what the lead page and a replay read. */

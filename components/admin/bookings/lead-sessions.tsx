@@ -1,7 +1,8 @@
 import type { AdminAction } from "@/lib/auth/admin-action-state";
+import type { LeadBooking } from "@/lib/bookings/load-lead-bookings";
 import type { LeadSession } from "@/lib/bookings/load-lead-sessions";
 import type { CalendarRoomOption } from "@/lib/calendar/list-calendar-subjects";
-import { formatStudioRange } from "@/lib/time/format-studio-time";
+import { formatStudioDate, formatStudioRange } from "@/lib/time/format-studio-time";
 import { formatMinutes, instantToWallClock } from "@/lib/time/zoned-time";
 import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass, dangerButtonClass, secondaryButtonClass } from "../styles";
@@ -11,57 +12,120 @@ import { skillLabel } from "@/lib/calendar/session-people";
 
 export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction };
 
-type Props = { leadId: string; sessions: LeadSession[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
+type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
 
+const isLive = (session: LeadSession) => session.status === "HOLD" || session.status === "CONFIRMED";
 
-/** The lead's sessions, earliest first, with what can be done to each live one. */
-export function LeadSessions({ leadId, sessions, rooms, timeZone, canOverrideHours, actions }: Props) {
-  if (sessions.length === 0) return <p>No sessions yet.</p>;
+/**
+ * The lead's bookings, earliest first. A booking of several days can be confirmed or cancelled as
+ * a whole; each day can also be confirmed, moved or cancelled on its own.
+ */
+export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHours, actions }: Props) {
+  if (bookings.length === 0) return <p>No sessions yet.</p>;
+  const day = (session: LeadSession, several: boolean) => (
+    <SessionItem key={session.id} session={session} several={several} leadId={leadId} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} actions={actions} />
+  );
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-      {sessions.map((session) => {
-        const live = session.status === "HOLD" || session.status === "CONFIRMED";
+      {bookings.map((booking) => {
+        if (booking.sessions.length === 1 && booking.openRequests.length === 0) return day(booking.sessions[0]!, false);
+        const live = booking.sessions.filter(isLive);
+        const holds = live.filter((session) => session.status === "HOLD").length;
         const hidden = (
           <>
             <input type="hidden" name="leadId" value={leadId} />
-            <input type="hidden" name="bookingId" value={session.id} />
+            <input type="hidden" name="groupId" value={booking.id} />
           </>
         );
+        const first = booking.sessions[0]!;
+        const last = booking.sessions.at(-1)!;
         return (
-          <li key={session.id} className="space-y-2 py-3">
-            <p className="font-semibold">{formatStudioRange(session.startsAt, session.endsAt, timeZone)}</p>
-            <p>
-              {session.room.name}
-              {session.pricing === "DAY" ? " · whole day" : ""}
-              {session.outsideHours ? " · outside opening hours" : ""}
-            </p>
-            {session.people.length > 0 ? (
-              <p className="text-sm">{session.people.map(({ role, user }) => `${skillLabel[role]}: ${user.name || user.email}`).join(" · ")}</p>
-            ) : null}
-            <SessionStatus status={session.status} holdExpiresAt={session.holdExpiresAt} timeZone={timeZone} />
-            {session.openRequests.map((request) => (
-              <div key={request.createdAt.toISOString()} className="rounded-lg border-l-4 border-amber-700 bg-amber-50 p-2 dark:bg-amber-950">
-                <p className="font-semibold">The artist asked to {request.kind === "MOVE" ? "move" : "cancel"} this session.</p>
-                {request.message ? <p className="whitespace-pre-line">{request.message}</p> : null}
-              </div>
-            ))}
-            {live ? (
-              <div className="flex flex-wrap items-start gap-3">
-                {session.status === "HOLD" ? (
-                  <AdminForm action={actions.confirmSessionAction} submitLabel="Confirm" pendingLabel="Confirming…">
+          <li key={booking.id} className="py-3">
+            <section aria-label={`Booking of ${booking.sessions.length} days from ${formatStudioDate(first.startsAt, timeZone)}`} className="space-y-3 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
+              <h3 className="font-semibold">
+                Booking of {booking.sessions.length} days: {formatStudioDate(first.startsAt, timeZone)} to {formatStudioDate(last.startsAt, timeZone)}
+              </h3>
+              <ArtistRequests requests={booking.openRequests} about="this whole booking" />
+              {live.length > 0 ? (
+                <div className="flex flex-wrap items-start gap-3">
+                  {holds > 0 ? (
+                    <AdminForm action={actions.confirmSessionAction} submitLabel={holds === 1 ? "Confirm the day on hold" : `Confirm all ${holds} days`} pendingLabel="Confirming…">
+                      {hidden}
+                    </AdminForm>
+                  ) : null}
+                  <AdminForm
+                    action={actions.cancelSessionAction}
+                    submitLabel="Cancel the whole booking"
+                    pendingLabel="Cancelling…"
+                    buttonClass={dangerButtonClass}
+                    confirm={`Cancel all ${live.length} live days of this booking? Their time is freed at once.`}
+                  >
                     {hidden}
                   </AdminForm>
-                ) : null}
-                <AdminForm action={actions.cancelSessionAction} submitLabel="Cancel session" pendingLabel="Cancelling…" buttonClass={dangerButtonClass} confirm="Cancel this session? Its time is freed at once.">
-                  {hidden}
-                </AdminForm>
-              </div>
-            ) : null}
-            {live ? <MoveSession session={session} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
+                </div>
+              ) : null}
+              <ul className="divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-800 dark:border-stone-800">{booking.sessions.map((session) => day(session, true))}</ul>
+            </section>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+function ArtistRequests({ requests, about }: { requests: LeadSession["openRequests"]; about: string }) {
+  return requests.map((request) => (
+    <div key={request.createdAt.toISOString()} className="rounded-lg border-l-4 border-amber-700 bg-amber-50 p-2 dark:bg-amber-950">
+      <p className="font-semibold">The artist asked to {request.kind === "MOVE" ? "move" : "cancel"} {about}.</p>
+      {request.message ? <p className="whitespace-pre-line">{request.message}</p> : null}
+    </div>
+  ));
+}
+
+type SessionItemProps = { session: LeadSession; several: boolean; leadId: string; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
+
+/** One day: what it is, and what can be done to it while it is live. */
+function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHours, actions }: SessionItemProps) {
+  const live = isLive(session);
+  const hidden = (
+    <>
+      <input type="hidden" name="leadId" value={leadId} />
+      <input type="hidden" name="bookingId" value={session.id} />
+    </>
+  );
+  return (
+    <li className="space-y-2 py-3">
+      <p className="font-semibold">{formatStudioRange(session.startsAt, session.endsAt, timeZone)}</p>
+      <p>
+        {session.room.name}
+        {session.pricing === "DAY" ? " · whole day" : ""}
+        {session.outsideHours ? " · outside opening hours" : ""}
+      </p>
+      {session.people.length > 0 ? (
+        <p className="text-sm">{session.people.map(({ role, user }) => `${skillLabel[role]}: ${user.name || user.email}`).join(" · ")}</p>
+      ) : null}
+      <SessionStatus status={session.status} holdExpiresAt={session.holdExpiresAt} timeZone={timeZone} />
+      <ArtistRequests requests={session.openRequests} about={several ? "this day" : "this session"} />
+      {live ? (
+        <div className="flex flex-wrap items-start gap-3">
+          {session.status === "HOLD" ? (
+            <AdminForm action={actions.confirmSessionAction} submitLabel={several ? "Confirm this day" : "Confirm"} pendingLabel="Confirming…">
+              {hidden}
+            </AdminForm>
+          ) : null}
+          <AdminForm
+            action={actions.cancelSessionAction}
+            submitLabel={several ? "Cancel this day" : "Cancel session"}
+            pendingLabel="Cancelling…"
+            buttonClass={dangerButtonClass}
+            confirm={several ? "Cancel this day? The booking's other days stay; this one's time is freed at once." : "Cancel this session? Its time is freed at once."}
+          >
+            {hidden}
+          </AdminForm>
+        </div>
+      ) : null}
+      {live ? <MoveSession session={session} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
+    </li>
   );
 }
 

@@ -10,8 +10,11 @@ const REQUEST_OUTCOME = {
   UNAVAILABLE: "Taken by another booking as the inquiry arrived: nothing is held. The artist was told you will propose another time.",
 } as const;
 
-/** Everything the artist told us, as a description list. */
-export function LeadDetails({ lead, timeZone }: { lead: LoadedLead; timeZone: string }) {
+/**
+ * Everything the artist told us, as a description list. `bookRequested` is the "Book this" form,
+ * shown under the requested time when it is not held.
+ */
+export function LeadDetails({ lead, timeZone, bookRequested }: { lead: LoadedLead; timeZone: string; bookRequested?: ReactNode }) {
   const rows: [string, ReactNode][] = [
     ["Needs", roleShortLabel[lead.roleNeeded]],
     ["Name", lead.name],
@@ -38,6 +41,7 @@ export function LeadDetails({ lead, timeZone }: { lead: LoadedLead; timeZone: st
             ))}
           </ul>
           {lead.sessionRequestStatus && <p className="mt-1 text-sm">{REQUEST_OUTCOME[lead.sessionRequestStatus]}</p>}
+          {bookRequested ? <div className="mt-2">{bookRequested}</div> : null}
         </div>
       ) : null,
     ],

@@ -31,11 +31,11 @@ export async function askAboutSessionAction(_previous: ArtistRequestFormState, f
     const value = formData.get(name);
     return typeof value === "string" ? value : "";
   };
-  const values = { kind: field("kind"), message: field("message").slice(0, 5_000) };
+  const values = { kind: field("kind"), scope: field("scope"), message: field("message").slice(0, 5_000) };
   try {
     const result = await askAboutSession(
       { db: getDb(), authSecret: env.AUTH_SECRET, emailSettings: emailSettings(), ratePerHour: REQUESTS_PER_INQUIRY_PER_HOUR },
-      { token: field("token"), bookingId: field("bookingId"), kind: values.kind, message: values.message },
+      { token: field("token"), bookingId: field("bookingId"), scope: values.scope || undefined, kind: values.kind, message: values.message },
     );
     if (result.outcome === "asked") after(requestOutboxDelivery);
     // The page lists open requests; show this one at once.

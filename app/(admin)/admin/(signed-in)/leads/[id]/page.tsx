@@ -17,12 +17,12 @@ import { loadLeadTimeline } from "@/lib/leads/load-lead-timeline";
 import { LeadQuote } from "@/components/admin/bookings/lead-quote";
 import { LeadSessions } from "@/components/admin/bookings/lead-sessions";
 import { NewSessionsForm } from "@/components/admin/bookings/new-sessions-form";
-import { loadLeadSessions } from "@/lib/bookings/load-lead-sessions";
+import { loadLeadBookings } from "@/lib/bookings/load-lead-bookings";
 import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
-import { cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
+import { bookRequestedTimeAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
 const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction };
 
@@ -34,11 +34,11 @@ export default async function LeadPage({ params }: Props) {
   const { id } = await params;
   const member = await requireStaffPage(`/admin/leads/${encodeURIComponent(id)}`);
   const db = getDb();
-  const [lead, timeline, staff, sessions, settings, subjects, offersByRoom] = await Promise.all([
+  const [lead, timeline, staff, bookings, settings, subjects, offersByRoom] = await Promise.all([
     loadLead(db, id),
     loadLeadTimeline(db, id),
     listActiveStaff(db),
-    loadLeadSessions(db, id),
+    loadLeadBookings(db, id),
     loadStudioSettings(db),
     listCalendarSubjects(db),
     listRateCards(db),
@@ -47,8 +47,16 @@ export default async function LeadPage({ params }: Props) {
   const erased = !!lead.erasedAt;
   const title = erased ? `Erased lead ${lead.reference}` : `${lead.artistName || lead.name} (${lead.reference})`;
   const hidden = <input type="hidden" name="leadId" value={lead.id} />;
-  const quote = quoteSessions(sessions, { ...settings, offersByRoom });
+  const quote = quoteSessions(bookings.flatMap((booking) => booking.sessions), { ...settings, offersByRoom });
   const isOwner = member.role === "OWNER";
+  // "Book this" while the time the artist asked for is ahead and none of it is held or booked.
+  const liveSessions = bookings.flatMap((booking) => booking.sessions).filter((session) => session.status === "HOLD" || session.status === "CONFIRMED");
+  const requested = lead.sessionRequestStatus ? lead.preferredSlots : [];
+  const canBookRequested =
+    !erased &&
+    requested.length > 0 &&
+    requested[0]!.startsAt > new Date() &&
+    !requested.some((slot) => liveSessions.some((session) => session.startsAt < slot.endsAt && session.endsAt > slot.startsAt));
 
   return (
     <div className="space-y-6">
@@ -63,11 +71,21 @@ export default async function LeadPage({ params }: Props) {
         <div className="space-y-6">
           <section aria-labelledby="details-heading" className={panelClass}>
             <h2 id="details-heading" className="mb-3 text-lg font-semibold">Inquiry</h2>
-            {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails lead={lead} timeZone={settings.timeZone} />}
+            {erased ? <p>The artist&apos;s personal data was erased; what happened to the lead is kept below.</p> : <LeadDetails
+                lead={lead}
+                timeZone={settings.timeZone}
+                bookRequested={
+                  canBookRequested ? (
+                    <AdminForm action={bookRequestedTimeAction} submitLabel="Book this" pendingLabel="Booking…">
+                      {hidden}
+                    </AdminForm>
+                  ) : null
+                }
+              />}
           </section>
           <section aria-labelledby="sessions-heading" className={panelClass}>
             <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">Sessions</h2>
-            <LeadSessions leadId={lead.id} sessions={sessions} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} actions={sessionActions} />
+            <LeadSessions leadId={lead.id} bookings={bookings} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} actions={sessionActions} />
             {erased ? null : (
               <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-800">
                 <h3 className="mb-2 font-semibold">Book sessions</h3>

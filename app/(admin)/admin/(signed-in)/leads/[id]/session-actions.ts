@@ -4,7 +4,9 @@ import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
+import type { SessionTarget } from "@/lib/bookings/lock-booking";
 import { confirmBooking } from "@/lib/bookings/confirm-booking";
 import { createSessions } from "@/lib/bookings/create-sessions";
 import { moveSession } from "@/lib/bookings/move-session";
@@ -16,6 +18,13 @@ import { requestOutboxDelivery } from "@/lib/background/web-process";
 // The lead and session named in hidden fields; everything else is re-read and re-checked by the
 // booking domain, and the database has the last word on clashes.
 const leadIdOf = (formData: FormData) => String(formData.get("leadId") ?? "");
+/** A whole booking (groupId) or one of its days (bookingId). */
+const targetOf = (formData: FormData): SessionTarget => {
+  const leadId = leadIdOf(formData);
+  const groupId = formData.get("groupId");
+  return typeof groupId === "string" && groupId !== "" ? { leadId, groupId } : { leadId, bookingId: String(formData.get("bookingId") ?? "") };
+};
+const days = (count: number) => (count === 1 ? "" : ` (${count} days)`);
 const done = (leadId: string, message: string): AdminActionState => {
   revalidatePath(`/admin/leads/${leadId}`);
   revalidatePath("/admin/calendar");
@@ -43,10 +52,10 @@ export async function confirmSessionAction(_state: AdminActionState, formData: F
     "STAFF",
     formData,
     async (member) => {
-      const leadId = leadIdOf(formData);
-      await confirmBooking(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      const target = targetOf(formData);
+      const { confirmed } = await confirmBooking(getDb(), member, target, emailSettings());
       after(requestOutboxDelivery);
-      return done(leadId, "Confirmed; the artist is sent the invitation.");
+      return done(target.leadId, `Confirmed${days(confirmed)}; the artist is sent the invitation.`);
     },
   );
 }
@@ -71,10 +80,24 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
     "STAFF",
     formData,
     async (member) => {
-      const leadId = leadIdOf(formData);
-      await cancelBooking(getDb(), member, { leadId, bookingId: String(formData.get("bookingId") ?? "") }, emailSettings());
+      const target = targetOf(formData);
+      const { cancelled } = await cancelBooking(getDb(), member, target, emailSettings());
       after(requestOutboxDelivery);
-      return done(leadId, "Session cancelled.");
+      return done(target.leadId, cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`);
+    },
+  );
+}
+
+export async function bookRequestedTimeAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "bookRequestedTime",
+    "STAFF",
+    formData,
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      const ids = await bookRequestedTime(getDb(), member, { leadId }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, `The requested time is on hold${days(ids.length)}: confirm it below when the artist agrees.`);
     },
   );
 }
