@@ -124,20 +124,20 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
           </AdminForm>
         </div>
       ) : null}
-      {live ? <MoveSession session={session} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
+      {live ? <MoveSession session={session} several={several} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
     </li>
   );
 }
 
-type MoveSessionProps = { session: LeadSession; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; hidden: React.ReactNode; moveSessionAction: AdminAction };
+type MoveSessionProps = { session: LeadSession; several: boolean; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; hidden: React.ReactNode; moveSessionAction: AdminAction };
 
-function MoveSession({ session, rooms, timeZone, canOverrideHours, hidden, moveSessionAction }: MoveSessionProps) {
+function MoveSession({ session, several, rooms, timeZone, canOverrideHours, hidden, moveSessionAction }: MoveSessionProps) {
   const start = instantToWallClock(session.startsAt, timeZone);
   const end = instantToWallClock(session.endsAt, timeZone);
   const prefix = `move-${session.id}-`;
   return (
     <details>
-      <summary className="cursor-pointer font-semibold">Move this session</summary>
+      <summary className="cursor-pointer font-semibold">{several ? "Move this day" : "Move this session"}</summary>
       <AdminForm action={moveSessionAction} submitLabel="Move" pendingLabel="Moving…" buttonClass={secondaryButtonClass} className="mt-2 space-y-3">
         {hidden}
         <input type="hidden" name="version" value={session.updatedAt.toISOString()} />
