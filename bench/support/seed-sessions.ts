@@ -47,16 +47,23 @@ export async function seedSessions(db: Database, { rooms, sessions, seed, now }:
       at = end;
     }
     last = Math.max(last, at);
+    // Each session a booking of its own (its group takes its id), inserted in one statement.
     await db.$executeRaw`
-      INSERT INTO "Booking" ("id", "inquiryId", "roomId", "startsAt", "endsAt", "status", "holdExpiresAt",
+      WITH t AS (
+        SELECT gen_random_uuid() AS id, lead, starts, ends, status, expires
+        FROM unnest(${rows.lead}::uuid[], ${rows.start}::timestamptz[], ${rows.end}::timestamptz[], ${rows.status}::text[], ${rows.holdExpires}::timestamptz[])
+          AS u(lead, starts, ends, status, expires)
+      ), groups AS (
+        INSERT INTO "BookingGroup" ("id", "inquiryId", "createdAt") SELECT id, lead, starts - interval '21 days' FROM t
+      )
+      INSERT INTO "Booking" ("id", "groupId", "inquiryId", "roomId", "startsAt", "endsAt", "status", "holdExpiresAt",
         "confirmedAt", "cancelledAt", "expiredAt", "createdAt", "updatedAt")
-      SELECT gen_random_uuid(), t.lead, ${roomId}::uuid, t.starts, t.ends, t.status::"BookingStatus", t.expires,
+      SELECT t.id, t.id, t.lead, ${roomId}::uuid, t.starts, t.ends, t.status::"BookingStatus", t.expires,
         CASE WHEN t.status = 'CONFIRMED' THEN t.starts - interval '14 days' END,
         CASE WHEN t.status = 'CANCELLED' THEN t.starts - interval '2 days' END,
         CASE WHEN t.status = 'EXPIRED' THEN t.starts - interval '7 days' END,
         t.starts - interval '21 days', t.starts - interval '21 days'
-      FROM unnest(${rows.lead}::uuid[], ${rows.start}::timestamptz[], ${rows.end}::timestamptz[], ${rows.status}::text[], ${rows.holdExpires}::timestamptz[])
-        AS t(lead, starts, ends, status, expires)`;
+      FROM t`;
   }
   const [{ count }] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "Booking"`;
   if (count !== sessions) throw new Error(`Seeding left ${count} sessions, not ${sessions}`);
