@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addDays } from "../lib/time/zoned-time";
 import { expectNoAxeViolations as axeCheck } from "./support/pages";
-import { dayButton, freeDays, newRoomWithRateCard, showMonthOf } from "./support/rooms";
+import { dayButton, freeDays, longDate, newRoomWithRateCard, showMonthOf } from "./support/rooms";
 import { projectDatabase, uniqueClientIp } from "./support/staff";
 
 test.use({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
@@ -59,9 +59,10 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(dayButton(page, full.date)).toHaveAccessibleName(/1 picked$/);
 
       await kinds(page).getByRole("button", { name: /^Half day/ }).click();
+      await expect(kinds(page).getByRole("button", { name: /^Half day/ })).toHaveAttribute("aria-pressed", "true");
       await showMonthOf(page, half.date);
       await dayButton(page, half.date).click();
-      await expect(page.locator("#when-day")).toBeVisible();
+      await expect(page.locator("#when-day")).toHaveText(longDate(half.date));
       await expectNoAxeViolations(page);
       await page.getByRole("button", { name: /^10:00–16:00 \w+ Free/ }).click();
       await expect(pickedHeading(page)).toHaveText("Your times (2 selected)");
@@ -110,6 +111,7 @@ test("a full day from /inquire to sent: the actions it takes", async ({ page }) 
   const shownAt = Date.now();
   let actions = await chooseRoom(page, room.name);
   await kinds(page).getByRole("button", { name: /^Full day/ }).click();
+  await expect(kinds(page).getByRole("button", { name: /^Full day/ })).toHaveAttribute("aria-pressed", "true");
   actions += 1 + (await showMonthOf(page, day!.date));
   await dayButton(page, day!.date).click();
   await page.getByRole("link", { name: "Continue", exact: true }).click();

@@ -24,6 +24,7 @@ type Props = {
 };
 
 const noSubscription = () => () => {};
+const FOCUS_IDS = { kinds: "when-kinds-heading", calendar: "when-month", day: "when-day", picked: "when-picked" } as const;
 
 /**
  * The "when" step. Every control is a submit button named "when" whose value says what it does,
@@ -40,6 +41,11 @@ export function WhenPicker({ view, mode, role, errors }: Props) {
   const changed = useRef(false);
   const { calendar } = view;
   const base = mode === "book" ? "/book" : "/inquire";
+
+  // After the server answered a change (another room), focus where the change shows.
+  useEffect(() => {
+    if (view.focus) document.getElementById(FOCUS_IDS[view.focus])?.focus();
+  }, [view]);
 
   useEffect(() => {
     if (!changed.current) return;

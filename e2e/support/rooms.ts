@@ -21,7 +21,7 @@ export async function freeDays(roomId: string, count = 2) {
   return { calendar: calendar!, days: days.slice(0, count) };
 }
 
-const longDate = (date: string) =>
+export const longDate = (date: string) =>
   new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 const monthTitle = (date: string) => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
@@ -31,8 +31,11 @@ export const dayButton = (page: Page, date: string) => page.getByRole("grid").ge
 /** Moves the calendar on to `date`'s month (a few presses of "Next month" at most); returns how many. */
 export async function showMonthOf(page: Page, date: string): Promise<number> {
   for (let presses = 0; presses < 4; presses++) {
-    if ((await page.locator("#when-month").textContent()) === monthTitle(date)) return presses;
+    const shown = await page.locator("#when-month").textContent();
+    if (shown === monthTitle(date)) return presses;
     await page.getByRole("button", { name: "Next month" }).click();
+    // Without JavaScript the press is a round trip: wait for the page that answers it.
+    await expect(page.locator("#when-month")).not.toHaveText(shown ?? "");
   }
   await expect(page.locator("#when-month")).toHaveText(monthTitle(date));
   return 4;
