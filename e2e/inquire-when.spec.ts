@@ -94,6 +94,7 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.goto(`/book?room=${room.id}&kind=full&day=${full.date}`);
       await expect(dayButton(page, full.date)).toHaveAccessibleName(/no free full day$/);
+      await page.goto(`/book?room=${room.id}&kind=full&day=${half.date}`);
       await expect(dayButton(page, half.date)).toHaveAccessibleName(/no free full day$/);
       await page.goto(`/book?room=${room.id}&kind=half&day=${half.date}`);
       await expect(page.getByText(/^10:00–16:00 \w+ · taken$/)).toBeVisible();
