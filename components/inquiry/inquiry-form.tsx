@@ -1,20 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { fieldErrorsOf, inquirySchema, ROLES_NEEDED, type FieldErrors } from "@/lib/inquiries/inquiry-schema";
 import { formValues, initialInquiryFormState, type InquiryFormState } from "@/lib/inquiries/inquiry-form-state";
 import { budgetRangeLabel, projectTypeLabel, roleOptions } from "@/lib/inquiries/labels";
+import type { WhenView } from "@/lib/when/room-calendar";
+import { WhenPicker } from "@/components/when/when-picker";
 import { ChoiceOptions, Field, FieldErrors as ErrorText, inputClass } from "./field";
+import { clearFormDraft, useFormDraft } from "./use-form-draft";
 
-const fieldOrder = ["preferredSlots", "roleNeeded", "name", "email", "phone", "artistName", "projectType", "songCount", "genres", "referenceLinks", "budgetRange", "targetStartOn", "targetFinishOn", "message", "consent"];
+const fieldOrder = ["sessionRequest", "roleNeeded", "name", "email", "phone", "artistName", "projectType", "songCount", "genres", "referenceLinks", "budgetRange", "targetStartOn", "targetFinishOn", "message", "consent"];
 
 type Props = {
   idempotencyKey: string;
   formToken: string;
   preselectedRole?: string;
-  /** The times picked on /book, rendered by the page with their hidden fields (see PreferredTimes). */
-  preferredTimes?: ReactNode;
+  /** The "when" step as the page found it (the address may carry picks from /book). */
+  when: WhenView;
   /** The inquiry server action (app/(site)/inquire/actions.ts), passed in by the page. */
   submitInquiry: (previous: InquiryFormState, formData: FormData) => Promise<InquiryFormState>;
 };
@@ -23,10 +26,13 @@ type Props = {
  * The inquiry form. Without JavaScript it posts to the server action like any form; with it, the
  * same zod schema checks the fields first, so mistakes show at once and no request is wasted.
  */
-export function InquiryForm({ idempotencyKey, formToken, preselectedRole, preferredTimes, submitInquiry }: Props) {
+export function InquiryForm({ idempotencyKey, formToken, preselectedRole, when, submitInquiry }: Props) {
   const [state, formAction, pending] = useActionState(submitInquiry, initialInquiryFormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFormDraft(formRef);
+  const whenView = state.when ?? when;
   const errors = clientErrors ?? state.fieldErrors ?? {};
   const problems = fieldOrder.filter((field) => errors[field as keyof FieldErrors]?.length);
   const message = clientErrors ? "Some fields need attention." : state.status !== "idle" ? state.message : undefined;
@@ -37,9 +43,12 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
   }, [state]);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    // A button of the "when" step that goes to the server (another room) sends no inquiry.
+    if ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "when") return;
     const result = inquirySchema.safeParse(formValues(new FormData(event.currentTarget)));
     if (result.success) {
       setClientErrors(null);
+      clearFormDraft();
       return;
     }
     event.preventDefault();
@@ -48,7 +57,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
   }
 
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-8">
+    <form ref={formRef} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-10">
       {/* Focused after a failed attempt, so a screen reader reads it once; every error links to its field. */}
       <div ref={summaryRef} id="error-summary" tabIndex={-1} className="focus:outline-none">
         {message ? (
@@ -58,7 +67,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
               <ul className="mt-2 list-disc pl-6">
                 {problems.map((field) => (
                   <li key={field}>
-                    <a className="underline underline-offset-4" href={`#${field === "roleNeeded" ? "roleNeeded-ENGINEER" : field}`}>
+                    <a className="underline underline-offset-4" href={`#${field === "roleNeeded" ? "roleNeeded-ENGINEER" : field === "sessionRequest" ? "when" : field}`}>
                       {errors[field as keyof FieldErrors]?.join(" ")}
                     </a>
                   </li>
@@ -78,13 +87,12 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      {preferredTimes ? (
-        <div>
-          {preferredTimes}
-          <ErrorText id="preferredSlots-error" errors={errors.preferredSlots} />
-        </div>
-      ) : null}
+      <WhenPicker key={whenView.token} view={whenView} mode="inquire" role={preselectedRole} errors={errors.sessionRequest} />
 
+      <section id="details" tabIndex={-1} aria-labelledby="details-heading" className="space-y-8 focus:outline-none">
+      <h2 id="details-heading" className="font-display text-3xl leading-tight text-stone-900 dark:text-stone-50">
+        2. About you and your project
+      </h2>
       <fieldset
         role="radiogroup"
         aria-required="true"
@@ -165,7 +173,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
         {(control) => <textarea {...control} rows={3} defaultValue={value("referenceLinks")} className={inputClass} />}
       </Field>
 
-      <Field id="message" label="About your project" required hint="The songs, the sound you are after, and anything we should know. At least 20 characters." errors={errors.message}>
+      <Field id="message" label="About your project" required hint="The songs, the sound you are after, when you would like to come in if you did not pick times above, and anything we should know. At least 20 characters." errors={errors.message}>
         {(control) => <textarea {...control} rows={7} maxLength={5000} defaultValue={value("message")} className={inputClass} />}
       </Field>
 
@@ -195,6 +203,7 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, prefer
       >
         {pending ? "Sending…" : "Send inquiry"}
       </button>
+      </section>
     </form>
   );
 }

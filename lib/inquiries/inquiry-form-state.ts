@@ -1,3 +1,4 @@
+import type { WhenView } from "../when/room-calendar";
 import type { FieldErrors } from "./inquiry-schema";
 
 /** What the inquiry form's server action answers when it does not redirect to the thanks page. */
@@ -7,6 +8,8 @@ export type InquiryFormState = {
   fieldErrors?: FieldErrors;
   /** What the artist typed, to fill the form again. */
   values?: Record<string, string>;
+  /** The "when" step as the server left it, after a change made without JavaScript or a refusal. */
+  when?: WhenView;
 };
 
 export const initialInquiryFormState: InquiryFormState = { status: "idle" };

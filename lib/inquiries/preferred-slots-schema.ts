@@ -1,7 +1,8 @@
-// The times an artist would like, picked on /book: preferences sent with the inquiry, never
-// bookings. The form carries each as "<roomId>_<start>_<end>" (what /book's checkboxes submit,
-// see lib/availability/slot-field-value.ts); the JSON API as objects. Both come out as the same
-// normalised list, or undefined when empty (so an inquiry without them fingerprints as before).
+// The times an artist would like: preferences sent with an inquiry through the JSON API, never
+// bookings (the form asks for time as a session request instead, lib/when/). Each comes as an
+// object, or as "<roomId>_<start>_<end>" (lib/availability/slot-field-value.ts), the form's
+// older way. Both come out as the same normalised list, or undefined when empty (so an inquiry
+// without them fingerprints as before).
 import { z } from "zod";
 import { isUuid } from "../validation/is-uuid";
 import { parseInstant } from "../validation/parse-instant";

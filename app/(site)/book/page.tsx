@@ -1,72 +1,57 @@
-import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PageIntro } from "@/components/site/page-intro";
-import { RoomAvailability } from "@/components/site/room-availability";
-import { RoomPicker } from "@/components/site/room-picker";
-import { TickedElsewhere } from "@/components/site/ticked-elsewhere";
-import { loadAvailability } from "@/lib/availability/load-availability";
-import { splitTickedSlots } from "@/lib/availability/split-ticked-slots";
+import { WhenPicker } from "@/components/when/when-picker";
 import { getDb } from "@/lib/db";
+import { ROLES_NEEDED } from "@/lib/inquiries/inquiry-schema";
 import { pageMetadata } from "@/lib/site/page-metadata";
-import { formatCalendarDate } from "@/lib/time/format-studio-time";
-import { addDays } from "@/lib/time/zoned-time";
+import { toSearchParams } from "@/lib/site/to-search-params";
+import { buildWhenView } from "@/lib/when/build-when-view";
+import { changeWhen } from "@/lib/when/change-when";
+import { parseWhenSelection, whenQuery } from "@/lib/when/when-selection";
 
 export const metadata = pageMetadata({
   title: "Studio availability",
-  description: "When each of the studio's rooms is free over the next four weeks. Pick up to three times that suit you and send them with your inquiry.",
+  description: "Which days each of the studio's rooms is free, by the hour, half day, full day or lockout, with prices. Pick your days and send them with your inquiry.",
   path: "/book",
 });
 
-/** Four weeks from today, as the issue asks. */
-const DAYS = 28;
+const ANCHORS = { kinds: "#when-kinds-heading", calendar: "#when-month", day: "#when-day", picked: "#when-picked" } as const;
 
-const submitClass =
-  "rounded-full bg-stone-900 px-6 py-3 text-lg font-semibold text-white hover:bg-stone-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-700 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const longDay = (date: string) => formatCalendarDate(date, "weekdayLong");
-
-const list = (value: string | string[] | undefined) => (typeof value === "string" ? [value] : (value ?? []));
-
-type Props = { searchParams: Promise<{ room?: string | string[]; slot?: string | string[] }> };
-
-// Rendered per request from the bookings as they are now: free or busy only, never whose. One
-// room at a time (`?room=`), so the page stays a few hundred slots however many rooms there are.
-// It is one plain GET form: "Continue" sends the ticked times to /inquire, a room's button sends
-// them back here with that room, so no JavaScript is needed.
+// The public availability page: the inquiry form's "when" step on its own, in a GET form, so
+// its address is the choice (room, kind, month, day, picks) and can be shared. Without
+// JavaScript each button sends `when=<change>` here; the change is made on the server and the
+// browser sent on to the plain address, at the part of the page that changed. "Continue" is a
+// link to /inquire with the same choices, and the role (?role=) the chooser picked.
 export default async function BookPage({ searchParams }: Props) {
-  const { room: roomParam, slot } = await searchParams;
-  const { rooms, from, timeZone } = await loadAvailability(getDb(), { days: DAYS, now: new Date() });
-  const room = rooms.find((candidate) => candidate.id === roomParam) ?? rooms[0];
-  const ticked = room ? splitTickedSlots(list(slot), { roomId: room.id, roomIds: rooms.map((candidate) => candidate.id) }) : null;
+  const params = toSearchParams(await searchParams);
+  const role = ROLES_NEEDED.find((value) => value === params.get("role"));
+  const db = getDb();
+  const now = new Date();
+  const op = params.get("when");
+  if (op) {
+    const changed = await changeWhen(db, params, op, now);
+    redirect(`/book?${whenQuery(changed.selection, { role })}${changed.focus ? ANCHORS[changed.focus] : ""}`);
+  }
+  const { selection, notices } = parseWhenSelection(params);
+  const view = await buildWhenView(db, { selection, notices, now });
+  // A calendar at once: full days, or the room's first kind when it sells none.
+  const offers = view.calendar?.offers ?? [];
+  view.selection.kind ??= offers.find((offer) => offer.kind === "full")?.kind ?? offers[0]?.kind ?? null;
   return (
     <>
       <PageIntro eyebrow="Book" title="Studio availability">
         <p>
-          When each room is free from {longDay(from)} to {longDay(addDays(from, DAYS - 1))}. Times are the studio&rsquo;s
-          local time ({timeZone.replace(/_/g, " ")}); each starts on the hour and lasts an hour unless it says otherwise.
-        </p>
-        <p className="mt-4">
-          Tick up to three free times that would suit you and continue to the inquiry form. Nothing is reserved until we
-          confirm with you.
+          Which days each room is free, and what a session costs. Pick the days that suit you and continue to the inquiry form: the time is
+          held for you while the studio confirms.
         </p>
       </PageIntro>
       <div className="mx-auto max-w-6xl px-5 sm:px-8">
-        {!room || !ticked ? (
-          <p className="text-lg">
-            No rooms are listed yet. <Link className="underline underline-offset-4" href="/inquire">Tell us what you need</Link> and
-            we will find a time with you.
-          </p>
-        ) : (
-          <form action="/inquire" method="get">
-            {rooms.length > 1 ? <RoomPicker rooms={rooms} selectedId={room.id} /> : null}
-            <TickedElsewhere slots={ticked.elsewhere} roomNames={new Map(rooms.map((candidate) => [candidate.id, candidate.name]))} timeZone={timeZone} />
-            <RoomAvailability room={room} ticked={ticked.here} />
-            <p className="mt-6">
-              <button type="submit" className={submitClass}>
-                Continue with the times I ticked
-              </button>
-            </p>
-          </form>
-        )}
+        <form action="/book" method="get" className="max-w-3xl">
+          {role ? <input type="hidden" name="role" value={role} /> : null}
+          <WhenPicker view={view} mode="book" role={role} />
+        </form>
       </div>
     </>
   );

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
-import { PreferredTimes } from "@/components/inquiry/preferred-times";
 import { PageIntro } from "@/components/site/page-intro";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db";
 import { ROLES_NEEDED } from "@/lib/inquiries/inquiry-schema";
 import { usualResponseTime } from "@/lib/inquiries/labels";
-import { readChosenSlots } from "@/lib/inquiries/read-chosen-slots";
 import { signFormToken } from "@/lib/security/form-token";
 import { getSigningSecret } from "@/lib/security/get-signing-secret";
 import { pageMetadata } from "@/lib/site/page-metadata";
+import { toSearchParams } from "@/lib/site/to-search-params";
+import { buildWhenView } from "@/lib/when/build-when-view";
+import { parseWhenSelection } from "@/lib/when/when-selection";
 import { submitInquiry } from "./actions";
 
 export const metadata = pageMetadata({
@@ -18,49 +19,31 @@ export const metadata = pageMetadata({
   path: "/inquire",
 });
 
-type Props = { searchParams: Promise<{ role?: string | string[]; slot?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Rendered per request: each form carries its own one-time key and a signed note of when it was
-// shown (see lib/inquiries/detect-spam.ts). `slot` carries the times ticked on /book.
+// shown (see lib/inquiries/detect-spam.ts). The address may carry the "when" step's choices
+// (room, kind, month, day, pick), as /book's "Continue" sends them; they are checked here and
+// again when the inquiry is sent.
 export default async function InquirePage({ searchParams }: Props) {
-  const { role, slot } = await searchParams;
+  const params = toSearchParams(await searchParams);
+  const role = params.get("role");
   const preselected = ROLES_NEEDED.find((value) => value === role);
   const db = getDb();
-  const [secret, chosen] = await Promise.all([
-    getSigningSecret(db, "inquiry-form", env.AUTH_SECRET),
-    readChosenSlots(db, typeof slot === "string" ? [slot] : (slot ?? [])),
-  ]);
+  const now = new Date();
+  const { selection, notices } = parseWhenSelection(params);
+  const [secret, when] = await Promise.all([getSigningSecret(db, "inquiry-form", env.AUTH_SECRET), buildWhenView(db, { selection, notices, now })]);
   const idempotencyKey = randomUUID();
-  // Dropping a time is a link to this page with the other times (and the role) only.
-  const hrefWithout = (dropped: string) => {
-    const query = new URLSearchParams(preselected ? { role: preselected } : {});
-    for (const kept of chosen.slots) if (kept.value !== dropped) query.append("slot", kept.value);
-    return query.size > 0 ? `/inquire?${query}` : "/inquire";
-  };
   return (
     <>
       <PageIntro eyebrow="Start an inquiry" title="Tell us about your project">
         <p>
-          A few details help us answer properly. Only the fields marked required are needed; we answer within{" "}
-          {usualResponseTime}.
+          Pick when you would like to come in, if you know, and tell us a little about the project. We answer within {usualResponseTime}.
         </p>
       </PageIntro>
       <div className="mx-auto max-w-6xl px-5 sm:px-8">
         <div className="max-w-3xl">
-          <InquiryForm
-            idempotencyKey={idempotencyKey}
-            formToken={signFormToken(secret, new Date(), idempotencyKey)}
-            preselectedRole={preselected}
-            submitInquiry={submitInquiry}
-            preferredTimes={
-              <PreferredTimes
-                notices={chosen.notices}
-                slots={chosen.slots.map((chosenSlot) => ({ ...chosenSlot, removeHref: hrefWithout(chosenSlot.value) }))}
-                // Back to /book with these times still ticked.
-                bookHref={chosen.slots.length > 0 ? `/book?${new URLSearchParams(chosen.slots.map((kept) => ["slot", kept.value]))}` : "/book"}
-              />
-            }
-          />
+          <InquiryForm idempotencyKey={idempotencyKey} formToken={signFormToken(secret, now, idempotencyKey)} preselectedRole={preselected} when={when} submitInquiry={submitInquiry} />
         </div>
       </div>
     </>
