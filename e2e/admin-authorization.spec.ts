@@ -43,6 +43,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   updateReminderSettingsAction: "OWNER",
   createSessionsAction: "STAFF",
   confirmSessionAction: "STAFF",
+  bookRequestedTimeAction: "STAFF",
   moveSessionAction: "STAFF",
   cancelSessionAction: "STAFF",
   updateStudioSettingsAction: "OWNER",

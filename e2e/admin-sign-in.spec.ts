@@ -122,3 +122,17 @@ test("an owner invites someone, who joins and signs in; the link then is spent",
   await expect(guestPage.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
   await guest.close();
 });
+
+test.describe("before the sign-in page's script runs", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("nothing can be sent as a plain form: the buttons wait for it, the forms would POST, and the page says why", async ({ page }) => {
+    await page.goto("/admin/sign-in");
+    const form = page.getByRole("form", { name: "Sign in with your password" });
+    await expect(form.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Email me a link" })).toBeDisabled();
+    // Were a button pressed anyway (or Enter in a field), the password would not go in the address.
+    await expect(form).toHaveAttribute("method", "post");
+    expect(await page.content()).toContain("Signing in needs JavaScript");
+  });
+});

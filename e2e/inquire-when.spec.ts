@@ -6,7 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { addDays } from "../lib/time/zoned-time";
 import { expectNoAxeViolations as axeCheck } from "./support/pages";
 import { dayButton, freeDays, longDate, newRoomWithRateCard, showMonthOf } from "./support/rooms";
-import { projectDatabase, uniqueClientIp } from "./support/staff";
+import { formatStudioDate } from "../lib/time/format-studio-time";
+import { waitForMail } from "./support/mail";
+import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
 
 test.use({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
 
@@ -37,15 +39,17 @@ for (const javaScriptEnabled of [true, false]) {
     test.use({ javaScriptEnabled });
     const expectNoAxeViolations = (page: Page) => (javaScriptEnabled ? axeCheck(page) : Promise.resolve());
 
-    test("a full day and a half day, held for the artist, then taken on /book", async ({ page }) => {
+    test("a full day and a half day, held for the artist, then taken on /book", async ({ page, browser }) => {
       const db = await projectDatabase();
       const room = await newRoomWithRateCard();
-      const { days } = await freeDays(room.id, 2);
+      const { calendar, days } = await freeDays(room.id, 2);
       const [full, half] = days as [(typeof days)[number], (typeof days)[number]];
       const unique = `${Date.now().toString(36)}${javaScriptEnabled ? "j" : "n"}`;
 
       await page.goto("/inquire");
       const shownAt = Date.now();
+      // With JavaScript, the picker answers clicks itself once it is running (data-live).
+      if (javaScriptEnabled) await expect(page.locator("#when[data-live]")).toBeAttached();
       await expectNoAxeViolations(page);
       // Typed first, so every step after it shows nothing typed is lost.
       await page.getByLabel("Your name").fill(`Juno Achebe ${unique}`);
@@ -88,7 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/inquire\/thanks\?ref=SD-[0-9A-Z]{5}&time=held&until=/);
       await expect(page.getByRole("status")).toContainText(/held for you until \w{3}, \d{1,2} \w{3} \d{4}, \d\d:\d\d [A-Z][A-Z0-9+:-]+\./);
       await expectNoAxeViolations(page);
-      const lead = await db.inquiry.findFirstOrThrow({ where: { email: `juno.${unique}@example.com` }, include: { bookings: true } });
+      const lead = await db.inquiry.findFirstOrThrow({ where: { email: `juno.${unique}@example.com` }, include: { bookings: { orderBy: { startsAt: "asc" } } } });
       expect(lead.sessionRequestStatus).toBe("HELD");
       expect(lead.bookings.map((booking) => booking.status)).toEqual(["HOLD", "HOLD"]);
 
@@ -100,6 +104,20 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText(/^10:00–16:00 \w+ · taken$/)).toBeVisible();
       await expect(page.getByRole("button", { name: /^16:00–22:00 \w+ Free/ })).toBeVisible();
       await expectNoAxeViolations(page);
+
+      // The owner (signing in needs JavaScript) confirms the booking with one click; the artist
+      // gets one email with both dates.
+      const staffContext = await browser.newContext({ javaScriptEnabled: true, baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+      const staffPage = await staffContext.newPage();
+      const owner = await newStaff("OWNER");
+      await signInWithPassword(staffPage, owner.email, undefined, `/admin/leads/${lead.id}`);
+      const booking = staffPage.getByRole("region", { name: /^Booking of 2 days/ });
+      await booking.getByRole("button", { name: "Confirm all 2 days" }).click();
+      await expect(booking.getByText("Confirmed", { exact: true })).toHaveCount(2);
+      await staffContext.close();
+      const mail = await waitForMail(lead.email, (candidate) => /^Sessions confirmed/.test(candidate.parsed.subject ?? ""));
+      expect(mail.parsed.subject).toContain(`${formatStudioDate(lead.bookings[0]!.startsAt, calendar.timeZone)} and ${formatStudioDate(lead.bookings[1]!.startsAt, calendar.timeZone)}`);
+      expect(mail.parsed.text).toMatch(/When: [\s\S]*When: /);
     });
   });
 }

@@ -2,17 +2,22 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { adminInputClass, adminLabelClass, primaryButtonClass, secondaryButtonClass } from "./styles";
 
 type Props = { callbackUrl: string; initialError: string | null };
+
+const noSubscription = () => () => {};
 
 /** The two ways in: a one-time link by email, or email and password. */
 export function SignInForms({ callbackUrl, initialError }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [pending, setPending] = useState<"link" | "password" | null>(null);
+  // Signing in runs here (next-auth's client): the buttons wait for this script, so that nothing
+  // is sent as a plain form before it runs.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
 
   async function submit(event: FormEvent<HTMLFormElement>, method: "link" | "password") {
     event.preventDefault();
@@ -42,10 +47,14 @@ export function SignInForms({ callbackUrl, initialError }: Props) {
 
   return (
     <div className="space-y-8">
+      <noscript>
+        <p className="rounded-lg border border-amber-700 bg-amber-50 p-3 dark:bg-amber-950">Signing in needs JavaScript: turn it on for this site, then reload the page.</p>
+      </noscript>
       <div aria-live="assertive" role="alert" className="empty:hidden">
         {error ? <p className="rounded-lg border border-red-700 bg-red-50 p-3 font-semibold text-red-900 dark:bg-red-950 dark:text-red-200">{error}</p> : null}
       </div>
-      <form onSubmit={(event) => submit(event, "password")} className="space-y-4" aria-labelledby="password-heading">
+      {/* POST, so that a form sent before the page's script runs never puts the password in the address. */}
+      <form method="post" onSubmit={(event) => submit(event, "password")} className="space-y-4" aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-semibold">Sign in with your password</h2>
         <div>
           <label htmlFor="password-email" className={adminLabelClass}>Email</label>
@@ -55,18 +64,18 @@ export function SignInForms({ callbackUrl, initialError }: Props) {
           <label htmlFor="password" className={adminLabelClass}>Password</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required className={adminInputClass} />
         </div>
-        <button type="submit" className={primaryButtonClass} disabled={pending !== null}>
+        <button type="submit" className={primaryButtonClass} disabled={!ready || pending !== null}>
           {pending === "password" ? "Signing in…" : "Sign in"}
         </button>
       </form>
-      <form onSubmit={(event) => submit(event, "link")} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800" aria-labelledby="link-heading">
+      <form method="post" onSubmit={(event) => submit(event, "link")} className="space-y-4 border-t border-stone-200 pt-6 dark:border-stone-800" aria-labelledby="link-heading">
         <h2 id="link-heading" className="text-lg font-semibold">Or get a sign-in link by email</h2>
         <p className="text-stone-700 dark:text-stone-300">No password needed, and the way back in if you have forgotten yours.</p>
         <div>
           <label htmlFor="link-email" className={adminLabelClass}>Email</label>
           <input id="link-email" name="email" type="email" autoComplete="email" required className={adminInputClass} />
         </div>
-        <button type="submit" className={secondaryButtonClass} disabled={pending !== null}>
+        <button type="submit" className={secondaryButtonClass} disabled={!ready || pending !== null}>
           {pending === "link" ? "Sending…" : "Email me a link"}
         </button>
       </form>

@@ -82,7 +82,7 @@ export function WhenPicker({ view, mode, role, errors }: Props) {
   const total = calendar && count ? price(estimatePicks(selection.picks, calendar).totalMinor, calendar.currency) : "";
 
   return (
-    <section ref={root} id="when" tabIndex={-1} aria-labelledby="when-heading" aria-describedby={errors?.length ? "sessionRequest-error" : undefined} className="space-y-6 focus:outline-none">
+    <section ref={root} id="when" data-live={live ? "" : undefined} tabIndex={-1} aria-labelledby="when-heading" aria-describedby={errors?.length ? "sessionRequest-error" : undefined} className="space-y-6 focus:outline-none">
       <div>
         <h2 id="when-heading" className="font-display text-3xl leading-tight text-stone-900 dark:text-stone-50">
           {mode === "inquire" ? "1. When would you like to come in?" : "Pick your days"}

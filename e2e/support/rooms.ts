@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { defaultRoomOffers } from "../../lib/rate-card/default-room-offers";
+import { formatCalendarDate } from "../../lib/time/format-studio-time";
 import { loadRoomCalendar } from "../../lib/when/load-room-calendar";
 import { projectDatabase } from "./staff";
 
@@ -21,8 +22,8 @@ export async function freeDays(roomId: string, count = 2) {
   return { calendar: calendar!, days: days.slice(0, count) };
 }
 
-export const longDate = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+/** The day as the calendar names it (the same formatter, so the two cannot drift apart). */
+export const longDate = (date: string) => `${formatCalendarDate(date, "weekdayLong")} ${date.slice(0, 4)}`;
 const monthTitle = (date: string) => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 /** A day of the calendar grid, by its full date ("Tuesday 8 December 2026, …"). */
