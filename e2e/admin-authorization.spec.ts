@@ -44,6 +44,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   createSessionsAction: "STAFF",
   confirmSessionAction: "STAFF",
   bookRequestedTimeAction: "STAFF",
+  approveProposedMoveAction: "STAFF",
   moveSessionAction: "STAFF",
   cancelSessionAction: "STAFF",
   updateStudioSettingsAction: "OWNER",

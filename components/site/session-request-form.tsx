@@ -15,6 +15,8 @@ type Props = {
   sessionLabel: string;
   /** Live days in this session's booking: with more than one, the artist can ask about them all. */
   liveDaysInBooking?: number;
+  /** Free times of the same kind it could move to (list-move-options.ts), earliest first. */
+  moveOptions?: { value: string; day: string; label: string }[];
   /** The artist's request server action (app/(site)/your-inquiry/[token]/actions.ts), passed in by the page. */
   askAboutSessionAction: (previous: ArtistRequestFormState, formData: FormData) => Promise<ArtistRequestFormState>;
 };
@@ -24,16 +26,16 @@ type Props = {
  * outcome is announced in a live region, each error is linked to its field, and what was typed
  * survives a failed attempt.
  */
-export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInBooking = 1, askAboutSessionAction }: Props) {
+export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInBooking = 1, moveOptions = [], askAboutSessionAction }: Props) {
   const [state, dispatch, pending] = useActionState(askAboutSessionAction, initialArtistRequestFormState);
   const form = useRef<HTMLFormElement>(null);
   const id = (name: string) => `${name}-${bookingId}`;
   const errors = state.fieldErrors ?? {};
   const failed = state.status === "invalid" || state.status === "refused" || state.status === "error";
-  const done = state.status === "asked" || state.status === "already-asked";
+  const done = state.status === "asked" || state.status === "already-asked" || state.status === "moved";
 
   useEffect(() => {
-    if (state.status === "asked") form.current?.reset();
+    if (state.status === "asked" || state.status === "moved") form.current?.reset();
   }, [state]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -75,7 +77,7 @@ export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInB
           <FieldErrors id={errors.kind ? id("kind-error") : undefined} errors={errors.kind} />
         </fieldset>
         {liveDaysInBooking > 1 ? (
-          <fieldset>
+          <fieldset aria-describedby={errors.scope ? id("scope-error") : undefined}>
             <legend className="text-lg font-semibold text-stone-900 dark:text-stone-100">Which days?</legend>
             <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
               {[
@@ -95,12 +97,31 @@ export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInB
                 </label>
               ))}
             </div>
+            <FieldErrors id={errors.scope ? id("scope-error") : undefined} errors={errors.scope} />
           </fieldset>
+        ) : null}
+        {moveOptions.length > 0 ? (
+          <Field id={id("moveTo")} label="Move it to" hint="Free times of the same kind in the same room, in the studio's time zone. Leave it on the first choice to tell us in words instead." errors={errors.moveTo}>
+            {(control) => (
+              <select {...control} name="moveTo" defaultValue={state.values?.moveTo ?? ""} className={inputClass}>
+                <option value="">I will say what suits me below</option>
+                {groupByDay(moveOptions).map(([day, options]) => (
+                  <optgroup key={day} label={day}>
+                    {options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
         ) : null}
         <Field
           id={id("message")}
           label="Message"
-          hint="Needed if you would like to move it: which days or times would suit you better. Up to 2,000 characters."
+          hint={moveOptions.length > 0 ? "Needed if you would like to move it and picked no time above: which days or times would suit you better. Up to 2,000 characters." : "Needed if you would like to move it: which days or times would suit you better. Up to 2,000 characters."}
           errors={errors.message}
         >
           {(control) => <textarea {...control} name="message" rows={4} maxLength={2_000} defaultValue={state.values?.message} className={inputClass} />}
@@ -126,7 +147,7 @@ export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInB
                         {field === "bookingId" ? (
                           messages.join(" ")
                         ) : (
-                          <a className="underline" href={`#${field === "kind" ? id("kind-MOVE") : id(field)}`}>
+                          <a className="underline" href={`#${field === "kind" ? id("kind-MOVE") : field === "scope" ? id("scope-session") : id(field)}`}>
                             {messages.join(" ")}
                           </a>
                         )}
@@ -141,4 +162,10 @@ export function SessionRequestForm({ token, bookingId, sessionLabel, liveDaysInB
       </form>
     </details>
   );
+}
+
+function groupByDay<T extends { day: string }>(options: T[]): [string, T[]][] {
+  const days = new Map<string, T[]>();
+  for (const option of options) days.set(option.day, [...(days.get(option.day) ?? []), option]);
+  return [...days];
 }

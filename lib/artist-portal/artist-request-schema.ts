@@ -9,6 +9,12 @@ export const artistRequestSchema = z
     /** "booking": the request is about every day of the booking this session belongs to. */
     scope: z.enum(["session", "booking"], { error: "Choose this day or the whole booking." }).default("session"),
     kind: z.enum(["CANCEL", "MOVE"], { error: "Choose whether you would like to move or cancel this session." }),
+    /** For a move: one of the free times listed (list-move-options.ts), as "start/end"; empty for none. */
+    moveTo: z
+      .string({ error: "Pick a time from the list." })
+      .max(100, { error: "Pick a time from the list." })
+      .regex(/^(|\d{4}-\d\d-\d\dT[\d:.]+Z\/\d{4}-\d\d-\d\dT[\d:.]+Z)$/, { error: "Pick a time from the list." })
+      .default(""),
     message: z
       .string({ error: "Write a message, or leave it empty." })
       .trim()
@@ -16,14 +22,17 @@ export const artistRequestSchema = z
       .default(""),
   })
   .superRefine((value, context) => {
-    if (value.kind === "MOVE" && value.message === "") {
-      context.addIssue({ code: "custom", path: ["message"], message: "Tell us which days or times would suit you better." });
+    if (value.kind === "MOVE" && value.message === "" && value.moveTo === "") {
+      context.addIssue({ code: "custom", path: ["message"], message: "Pick a free time from the list, or tell us which days or times would suit you better." });
+    }
+    if (value.scope === "booking" && value.moveTo !== "") {
+      context.addIssue({ code: "custom", path: ["moveTo"], message: "A picked time moves one day: choose “Just this day”, or tell us in words how to move the whole booking." });
     }
   });
 
 export type ArtistRequestInput = z.infer<typeof artistRequestSchema>;
 
-export type ArtistRequestFieldErrors = Partial<Record<"kind" | "message" | "bookingId" | "scope", string[]>>;
+export type ArtistRequestFieldErrors = Partial<Record<"kind" | "message" | "bookingId" | "scope" | "moveTo", string[]>>;
 
 export function artistRequestFieldErrors(error: z.ZodError): ArtistRequestFieldErrors {
   const errors: ArtistRequestFieldErrors = {};

@@ -66,7 +66,7 @@ describeEachDatabase("askAboutSession", { poolSize: 8 }, ({ db }) => {
     expect(result).toMatchObject({ outcome: "asked", kind: "MOVE" });
 
     const { requests, events, emails } = await rowsFor(lead.id);
-    expect(requests).toEqual([expect.objectContaining({ id: result.requestId, bookingId: booking.id, kind: "MOVE", message, handledAt: null, createdAt: now })]);
+    expect(requests).toEqual([expect.objectContaining({ id: (result as { requestId: string }).requestId, bookingId: booking.id, kind: "MOVE", message, handledAt: null, createdAt: now })]);
     expect(events).toEqual([expect.objectContaining({ type: "ARTIST_ASKED_TO_MOVE", bookingId: booking.id, actorId: null, createdAt: now })]);
     expect(emails).toHaveLength(1);
     const email = await withRenderedBodies(db, emails[0]); // rendered by the sender, from what was stored
@@ -86,7 +86,7 @@ describeEachDatabase("askAboutSession", { poolSize: 8 }, ({ db }) => {
     const { lead, booking, token } = await leadWithSession("HOLD");
     const refused = await ask({ token, bookingId: booking.id, kind: "MOVE", message: "   " }).catch((error) => error);
     expect(refused).toMatchObject({ code: "artist-request-invalid" });
-    expect(refused.fieldErrors).toEqual({ message: ["Tell us which days or times would suit you better."] });
+    expect(refused.fieldErrors).toEqual({ message: ["Pick a free time from the list, or tell us which days or times would suit you better."] });
     await expect(ask({ token, bookingId: booking.id, kind: "MOVE", message: "x".repeat(2_001) })).rejects.toMatchObject({
       fieldErrors: { message: [expect.stringMatching(/under 2,000 characters/)] },
     });
@@ -137,7 +137,7 @@ describeEachDatabase("askAboutSession", { poolSize: 8 }, ({ db }) => {
     const { lead, booking, token } = await leadWithSession();
     const results = await Promise.all(Array.from({ length: 6 }, () => ask({ token, bookingId: booking.id, kind: "MOVE", message: "Next month?" })));
     expect(results.filter((result) => result.outcome === "asked")).toHaveLength(1);
-    expect(new Set(results.map((result) => result.requestId)).size).toBe(1);
+    expect(new Set(results.map((result) => (result as { requestId: string }).requestId)).size).toBe(1);
     let rows = await rowsFor(lead.id);
     expect([rows.requests.length, rows.events.length, rows.emails.length]).toEqual([1, 1, 1]);
 

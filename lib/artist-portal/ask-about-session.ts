@@ -10,6 +10,10 @@ import { artistRequestFieldErrors, artistRequestSchema } from "./artist-request-
 import { isLiveSession } from "./is-live-session";
 import { queueArtistRequestEmail, type RequestedSession } from "./queue-artist-request-email";
 import { verifyArtistLink } from "./verify-artist-link";
+import { listMoveOptions, moveOptionValue } from "./list-move-options";
+import { moveOwnSession, TAKEN_MEANWHILE } from "./move-own-session";
+
+const DAY_MS = 86_400_000;
 import { recordSessionEvent } from "../bookings/record-session-event";
 
 export type AskAboutSessionContext = {
@@ -21,15 +25,21 @@ export type AskAboutSessionContext = {
   ratePerHour: number;
 };
 
-export type AskAboutSessionInput = { token: unknown; bookingId: unknown; scope?: unknown; kind: unknown; message: unknown; now?: Date };
+export type AskAboutSessionInput = { token: unknown; bookingId: unknown; scope?: unknown; kind: unknown; moveTo?: unknown; message: unknown; now?: Date };
 
 type SessionRow = { id: string; groupId: string; status: BookingStatus; startsAt: Date; endsAt: Date; holdExpiresAt: Date | null; roomName: string };
 
-export type AskAboutSessionResult = { outcome: "asked" | "already-asked"; kind: ArtistRequestKind; requestId: string };
+export type AskAboutSessionResult =
+  | { outcome: "asked" | "already-asked"; kind: ArtistRequestKind; requestId: string }
+  /** Moved at once to the time picked (the studio's settings allow it); the new times. */
+  | { outcome: "moved"; kind: "MOVE"; startsAt: Date; endsAt: Date };
 
 /**
  * The artist, from their private page, asks the studio to cancel or move one of their live
- * sessions, or every live day of its booking (scope "booking"). Nothing about the session changes: the request, a timeline event and an email to the
+ * sessions, or every live day of its booking (scope "booking"). A move may name one of the free
+ * times listed for it (list-move-options.ts): the studio approves it with one click, or, when its
+ * settings allow and the session is far enough ahead, it happens at once (move-own-session.ts).
+ * Otherwise nothing about the session changes: the request, a timeline event and an email to the
  * studio are written together, and the studio acts on it. The caller asks for delivery
  * (requestOutboxDelivery) when the outcome is "asked". A second ask of the same kind while the
  * first is unhandled is answered with the first.
@@ -39,15 +49,21 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
   const now = input.now ?? new Date();
   const inquiryId = await verifyArtistLink(db, input.token, { authSecret, now });
   if (!inquiryId) throw new ExpectedError("artist-link-invalid");
-  const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, scope: input.scope ?? undefined, kind: input.kind, message: input.message ?? "" });
+  const parsed = artistRequestSchema.safeParse({ bookingId: input.bookingId, scope: input.scope ?? undefined, kind: input.kind, moveTo: input.moveTo ?? undefined, message: input.message ?? "" });
   if (!parsed.success) throw new ExpectedError("artist-request-invalid", { fieldErrors: artistRequestFieldErrors(parsed.error) });
-  const { bookingId, scope, kind, message } = parsed.data;
+  const { bookingId, scope, kind, moveTo, message } = parsed.data;
 
   if (ratePerHour > 0) {
     const verdict = await consumeRateLimit(db, { key: `artist-request:${inquiryId}`, limit: ratePerHour, windowSeconds: 3_600, now });
     if (!verdict.allowed) throw rateLimited(verdict.retryAfterSeconds);
   }
-  const { timeZone } = await loadStudioSettings(db);
+  const settings = await loadStudioSettings(db);
+  const { timeZone } = settings;
+  const proposed = kind === "MOVE" && moveTo ? await pickedTime(db, { inquiryId, bookingId, moveTo, now }) : undefined;
+  if (proposed && settings.artistMovesAtOnce && proposed.sessionStartsAt.getTime() - now.getTime() >= settings.artistMoveNoticeDays * DAY_MS) {
+    await moveOwnSession(db, { inquiryId, bookingId, to: proposed.to, message, timeZone, now }, emailSettings);
+    return { outcome: "moved", kind: "MOVE", startsAt: proposed.to.start, endsAt: proposed.to.end };
+  }
 
   return db.$transaction(async (tx) => {
     // The lead's exclusive lock keeps an erasure out until the commit and makes two asks at once
@@ -72,7 +88,10 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
     const sessions = whole ? (await liveDaysOf(tx, booking.groupId)).filter((day) => isLiveSession(day, now)) : [booking];
     const people = await tx.bookingPerson.findMany({ where: { bookingId: { in: sessions.map((day) => day.id) } }, orderBy: { role: "asc" }, select: { bookingId: true, role: true, user: { select: { name: true } } } });
     const details = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, artistName: true } });
-    const request = await tx.artistRequest.create({ data: { inquiryId, ...about, kind, message, createdAt: now }, select: { id: true } });
+    const request = await tx.artistRequest.create({
+      data: { inquiryId, ...about, kind, message, proposedStartsAt: proposed?.to.start ?? null, proposedEndsAt: proposed?.to.end ?? null, createdAt: now },
+      select: { id: true },
+    });
     // Each day asked about says so on the timeline, as it stood then.
     for (const day of sessions) {
       await recordSessionEvent(tx, { type: kind === "MOVE" ? "ARTIST_ASKED_TO_MOVE" : "ARTIST_ASKED_TO_CANCEL", leadId: inquiryId, bookingId: day.id, actorId: null, now });
@@ -90,11 +109,20 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
         message,
         timeZone,
         now,
+        proposed: proposed?.to,
       },
       emailSettings,
     );
     return { outcome: "asked" as const, kind, requestId: request.id };
   });
+}
+
+/** The free time the artist picked, found again among the session's options now (never taken on trust). */
+async function pickedTime(db: Database, { inquiryId, bookingId, moveTo, now }: { inquiryId: string; bookingId: string; moveTo: string; now: Date }) {
+  const session = await db.booking.findFirst({ where: { id: bookingId, inquiryId }, select: { roomId: true, startsAt: true, endsAt: true, pricing: true } });
+  const to = session ? (await listMoveOptions(db, session, now)).find((option) => moveOptionValue(option) === moveTo) : undefined;
+  if (!session || !to) throw new ExpectedError("artist-request-invalid", { fieldErrors: { moveTo: [TAKEN_MEANWHILE] } });
+  return { to, sessionStartsAt: session.startsAt };
 }
 
 async function liveDaysOf(tx: Transaction, groupId: string): Promise<SessionRow[]> {

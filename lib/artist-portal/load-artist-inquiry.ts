@@ -1,10 +1,13 @@
 import type { Database } from "../database/create-prisma-client";
-import type { ArtistRequestKind, InquiryStatus, ProjectType, RoleNeeded } from "../generated/prisma/client";
+import { PREFERRED_SLOTS_QUERY, preferredSlotView, type PreferredSlotView } from "../inquiries/load-preferred-slots";
+import type { ArtistRequestKind, InquiryStatus, ProjectType, RoleNeeded, SessionRequestStatus } from "../generated/prisma/client";
 import { loadStudioSettings } from "../studio/load-studio-settings";
 import { isLiveSession } from "./is-live-session";
 
 export type ArtistSession = {
   id: string;
+  roomId: string;
+  pricing: "HOURLY" | "DAY";
   status: "HOLD" | "CONFIRMED" | "CANCELLED";
   startsAt: Date;
   endsAt: Date;
@@ -28,6 +31,8 @@ export type ArtistInquiryView = {
   projectType: ProjectType | null;
   timeZone: string;
   sessions: ArtistSession[];
+  /** The times they asked for with the inquiry, and what became of them (null: preferences only, or none). */
+  requested: { times: PreferredSlotView[]; outcome: SessionRequestStatus | null };
 };
 
 /**
@@ -44,12 +49,16 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
       roleNeeded: true,
       projectType: true,
       erasedAt: true,
+      sessionRequestStatus: true,
+      preferredSlots: PREFERRED_SLOTS_QUERY,
       bookings: {
         where: { status: { not: "EXPIRED" } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           groupId: true,
+          roomId: true,
+          pricing: true,
           status: true,
           startsAt: true,
           endsAt: true,
@@ -74,6 +83,8 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
   const sessions = shown
     .map((booking) => ({
       id: booking.id,
+      roomId: booking.roomId,
+      pricing: booking.pricing,
       status: booking.status as ArtistSession["status"],
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
@@ -87,5 +98,15 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
           : [...booking.artistRequests.map((request) => ({ ...request, wholeBooking: false })), ...booking.group.artistRequests.map((request) => ({ ...request, wholeBooking: true }))],
       liveDaysInBooking: liveDays.get(booking.groupId) ?? 0,
     }));
-  return { id: inquiry.id, reference: inquiry.reference, status: inquiry.status, roleNeeded: inquiry.roleNeeded, projectType: inquiry.projectType, timeZone, sessions };
+  const requested = inquiry.preferredSlots.map((slot) => preferredSlotView(slot, timeZone));
+  return {
+    id: inquiry.id,
+    reference: inquiry.reference,
+    status: inquiry.status,
+    roleNeeded: inquiry.roleNeeded,
+    projectType: inquiry.projectType,
+    timeZone,
+    sessions,
+    requested: { times: requested, outcome: inquiry.sessionRequestStatus },
+  };
 }

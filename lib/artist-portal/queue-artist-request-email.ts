@@ -23,7 +23,17 @@ type Lead = { id: string; reference: string; email: string; name: string; artist
  */
 export async function queueArtistRequestEmail(
   tx: Transaction,
-  { lead, sessions, kind, message, timeZone, now }: { lead: Lead; sessions: RequestedSession[]; kind: ArtistRequestKind; message: string; timeZone: string; now: Date },
+  { lead, sessions, kind, message, timeZone, now, proposed, movedAtOnce = false }: {
+    lead: Lead;
+    sessions: RequestedSession[];
+    kind: ArtistRequestKind;
+    message: string;
+    timeZone: string;
+    now: Date;
+    /** For a move: the free time the artist picked (to approve, or where it went at once). */
+    proposed?: { start: Date; end: Date };
+    movedAtOnce?: boolean;
+  },
   settings: EmailSettings,
 ): Promise<string> {
   const who = lead.artistName ? `${lead.artistName} (${lead.name})` : lead.name;
@@ -41,18 +51,21 @@ export async function queueArtistRequestEmail(
       to: settings.studioInbox,
       replyTo: lead.email,
       // The studio's own words only: the reference and the session's day.
-      subject: several
+      subject: movedAtOnce
+        ? `Artist moved the session on ${formatStudioDate(first.startsAt, timeZone)} [${lead.reference}]`
+        : several
         ? `Artist asks to ${verb} the booking of ${sessions.length} days from ${formatStudioDate(first.startsAt, timeZone)} [${lead.reference}]`
         : `Artist asks to ${verb} the session on ${formatStudioDate(first.startsAt, timeZone)} [${lead.reference}]`,
       inquiryId: lead.id,
       data: {
         reference: lead.reference,
-        headline: several ? `${who} asks to ${verb} a booking of ${sessions.length} days` : `${who} asks to ${verb} a session`,
+        headline: movedAtOnce ? `${who} moved a session` : several ? `${who} asks to ${verb} a booking of ${sessions.length} days` : `${who} asks to ${verb} a session`,
         rows: [
           { label: "Reference", value: lead.reference },
-          { label: "Asked", value: `${kind === "MOVE" ? "Move" : "Cancel"} ${several ? "every day of this booking" : "this session"}` },
+          { label: "Asked", value: movedAtOnce ? "Moved at once (your settings allow it)" : `${kind === "MOVE" ? "Move" : "Cancel"} ${several ? "every day of this booking" : "this session"}` },
+          ...(proposed ? [{ label: movedAtOnce ? "Now" : "To", value: formatStudioRange(proposed.start, proposed.end, timeZone) }] : []),
           ...sessions.map((session, index) => ({
-            label: several ? `Day ${index + 1}` : "Session",
+            label: several ? `Day ${index + 1}` : movedAtOnce ? "Was" : "Session",
             value: [`${formatStudioRange(session.startsAt, session.endsAt, timeZone)}, ${session.roomName}`, ...peopleOf(session), status(session)].join(" · "),
           })),
         ],

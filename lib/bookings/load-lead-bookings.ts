@@ -15,7 +15,7 @@ export async function loadLeadBookings(db: Database, leadId: string): Promise<Le
   const [sessions, requests] = await Promise.all([
     loadLeadSessions(db, leadId),
     isUuid(leadId)
-      ? db.artistRequest.findMany({ where: { inquiryId: leadId, bookingId: null, handledAt: null }, orderBy: { createdAt: "asc" }, select: { groupId: true, kind: true, message: true, createdAt: true } })
+      ? db.artistRequest.findMany({ where: { inquiryId: leadId, bookingId: null, handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, groupId: true, kind: true, message: true, createdAt: true, proposedStartsAt: true, proposedEndsAt: true } })
       : [],
   ]);
   const bookings = new Map<string, LeadBooking>();

@@ -15,7 +15,7 @@ export type LeadSession = {
   updatedAt: Date;
   room: { id: string; name: string; hourlyRateCents: number; dayRateCents: number };
   /** What the artist asked about this session that nobody has acted on yet. */
-  openRequests: { kind: ArtistRequestKind; message: string; createdAt: Date }[];
+  openRequests: { id: string; kind: ArtistRequestKind; message: string; createdAt: Date; proposedStartsAt: Date | null; proposedEndsAt: Date | null }[];
   people: { role: StaffSkill; user: { id: string; name: string | null; email: string; hourlyRateCents: number | null; dayRateCents: number | null } }[];
 };
 
@@ -36,7 +36,7 @@ export async function loadLeadSessions(db: Database, leadId: string): Promise<Le
       outsideHours: true,
       updatedAt: true,
       room: { select: { id: true, name: true, hourlyRateCents: true, dayRateCents: true } },
-      artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, message: true, createdAt: true } },
+      artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, message: true, createdAt: true, proposedStartsAt: true, proposedEndsAt: true } },
       people: {
         orderBy: { role: "asc" },
         select: { role: true, user: { select: { id: true, name: true, email: true, hourlyRateCents: true, dayRateCents: true } } },

@@ -1,4 +1,4 @@
-import { Prisma, type BookingStatus } from "../generated/prisma/client";
+import { Prisma, type BookingPricing, type BookingStatus } from "../generated/prisma/client";
 import type { Transaction } from "../database/transaction";
 import { ExpectedError } from "../errors/expected-error";
 import { isUuid } from "../validation/is-uuid";
@@ -9,6 +9,7 @@ export type LockedBooking = {
   groupId: string;
   roomId: string;
   status: BookingStatus;
+  pricing: BookingPricing;
   startsAt: Date;
   endsAt: Date;
   holdExpiresAt: Date | null;
@@ -33,7 +34,7 @@ export async function lockSessions(tx: Transaction, target: SessionTarget): Prom
   const which = "bookingId" in target ? Prisma.sql`"id" = ${id}::uuid` : Prisma.sql`"groupId" = ${id}::uuid`;
   // Locked in a fixed order (by id), so two actions on overlapping days cannot deadlock.
   const rows = await tx.$queryRaw<LockedBooking[]>`
-    SELECT "id", "inquiryId", "groupId", "roomId", "status", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
+    SELECT "id", "inquiryId", "groupId", "roomId", "status", "pricing", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
     FROM "Booking" WHERE ${which} AND "inquiryId" = ${target.leadId}::uuid ORDER BY "id" FOR UPDATE`;
   if (rows.length === 0) throw new ExpectedError("booking-not-found");
   return rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));

@@ -3,26 +3,20 @@ import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { runBookingTransaction } from "./run-booking-transaction";
+import { applySessionMove } from "./apply-session-move";
 import { lockLead } from "../leads/lock-lead";
 import { loadStudioSettings } from "../studio/load-studio-settings";
 import { bookingFieldErrorsOf } from "./booking-field-errors";
 import { checkSessionHours } from "./check-session-hours";
 import { describeClash } from "./describe-clash";
 import { exclusionViolation } from "./exclusion-violation";
-import { expireHolds } from "./expire-holds";
-import { lockBookingResources } from "./lock-booking-resources";
 import { lockBooking } from "./lock-booking";
-import { queueBookingEmail } from "./queue-booking-email";
 import { resolveSessionTimes } from "./resolve-session-times";
 import { moveSessionSchema } from "./session-input-schema";
-import { recordSessionEvent } from "./record-session-event";
-import { scheduleHoldReminder } from "./schedule-hold-reminder";
-import { scheduleSessionReminders } from "./schedule-session-reminders";
 
 /**
- * Moves a live session to another time (and room). Its people move with it: their copies of the
- * times follow through the foreign key, so the database checks them for clashes too. An artist
- * who holds an invitation gets the update with a newer SEQUENCE, replacing the old one.
+ * A staff member moves a live session to another time (and room), checked against opening hours
+ * and the version they saw; applySessionMove does the move and all that follows from it.
  */
 export async function moveSession(db: Database, actor: StaffMember, leadId: string, input: unknown, { now = new Date(), emailSettings }: { now?: Date; emailSettings: EmailSettings }): Promise<void> {
   const parsed = moveSessionSchema.safeParse(input);
@@ -49,29 +43,7 @@ export async function moveSession(db: Database, actor: StaffMember, leadId: stri
         if (!room?.active) throw new ExpectedError("booking-invalid", { fieldErrors: { roomId: ["This room is not available for booking."] } });
       }
       userIds = (await tx.bookingPerson.findMany({ where: { bookingId }, select: { userId: true } })).map((person) => person.userId);
-      await lockBookingResources(tx, { roomIds: [roomId], userIds });
-      await expireHolds(tx, { now, scope: { roomIds: [roomId], userIds, startsAt: session!.startsAt, endsAt: session!.endsAt } });
-      const artistHasInvitation = booking.confirmedAt !== null;
-      await tx.booking.update({
-        where: { id: bookingId },
-        data: {
-          roomId,
-          startsAt: session!.startsAt,
-          endsAt: session!.endsAt,
-          pricing: session!.pricing,
-          outsideHours,
-          updatedAt: now,
-          sequence: artistHasInvitation ? booking.sequence + 1 : booking.sequence,
-        },
-      });
-      await recordSessionEvent(tx, { type: "SESSION_MOVED", leadId, bookingId, actorId: actor.id, now, movedFrom: booking });
-      // A moved hold's reminder names its new time.
-      if (booking.status === "HOLD") await scheduleHoldReminder(tx, { groupId: booking.groupId, now }, emailSettings);
-      // A moved session's reminders go at the times of its new day.
-      else await scheduleSessionReminders(tx, { bookingId, now }, emailSettings);
-      // Moving it answers the artist's open requests to move it.
-      await tx.artistRequest.updateMany({ where: { bookingId, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: actor.id } });
-      if (artistHasInvitation) await queueBookingEmail(tx, { bookingIds: [bookingId], change: "moved", now }, emailSettings);
+      await applySessionMove(tx, booking, { roomId, ...session!, outsideHours, actorId: actor.id, event: "SESSION_MOVED", now }, emailSettings);
     });
   } catch (error) {
     const kind = exclusionViolation(error);

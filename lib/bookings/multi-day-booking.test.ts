@@ -119,14 +119,14 @@ describeEachDatabase("a booking of several days", { poolSize: 6 }, ({ db }) => {
     const context = { db, authSecret: undefined, emailSettings: settings(), ratePerHour: 0 };
     const asked = await askAboutSession(context, { token, bookingId: ids[1], scope: "booking", kind: "MOVE", message: "Both days a week later?", now: later(2) });
     expect(asked.outcome).toBe("asked");
-    expect(await db.artistRequest.findUniqueOrThrow({ where: { id: asked.requestId } })).toMatchObject({ groupId, bookingId: null, kind: "MOVE" });
+    expect(await db.artistRequest.findUniqueOrThrow({ where: { id: (asked as { requestId: string }).requestId } })).toMatchObject({ groupId, bookingId: null, kind: "MOVE" });
     const studioEmail = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: lead.id, kind: "booking.artist-request" } });
     expect(studioEmail.subject).toContain("the booking of 2 days from Thu, 10 Dec 2026");
     expect(await db.leadEvent.count({ where: { inquiryId: lead.id, type: "ARTIST_ASKED_TO_MOVE" } })).toBe(2);
     // Asking again is answered with the first request.
-    expect(await askAboutSession(context, { token, bookingId: ids[0], scope: "booking", kind: "MOVE", message: "again", now: later(3) })).toMatchObject({ outcome: "already-asked", requestId: asked.requestId });
+    expect(await askAboutSession(context, { token, bookingId: ids[0], scope: "booking", kind: "MOVE", message: "again", now: later(3) })).toMatchObject({ outcome: "already-asked", requestId: (asked as { requestId: string }).requestId });
 
     await cancelBooking(db, staff, { leadId: lead.id, groupId, now: later(4) }, settings());
-    expect((await db.artistRequest.findUniqueOrThrow({ where: { id: asked.requestId } })).handledAt).toEqual(later(4));
+    expect((await db.artistRequest.findUniqueOrThrow({ where: { id: (asked as { requestId: string }).requestId } })).handledAt).toEqual(later(4));
   });
 });

@@ -2,7 +2,7 @@ import type { Transaction } from "../database/transaction";
 import type { LeadEventType } from "../generated/prisma/client";
 
 type SessionEvent = {
-  type: Extract<LeadEventType, `SESSION_${string}` | `ARTIST_ASKED_${string}`>;
+  type: Extract<LeadEventType, `SESSION_${string}` | `ARTIST_${string}`>;
   leadId: string;
   bookingId: string;
   actorId: string | null;

@@ -45,7 +45,7 @@ export type TimelineItem =
       message: string | null;
     };
 
-export type SessionChange = "held" | "confirmed" | "moved" | "cancelled" | "expired" | "artist-asked-to-cancel" | "artist-asked-to-move";
+export type SessionChange = "held" | "confirmed" | "moved" | "cancelled" | "expired" | "artist-asked-to-cancel" | "artist-asked-to-move" | "artist-moved";
 
 const SESSION_CHANGES: Partial<Record<LeadEventType, SessionChange>> = {
   SESSION_HELD: "held",
@@ -55,6 +55,7 @@ const SESSION_CHANGES: Partial<Record<LeadEventType, SessionChange>> = {
   SESSION_EXPIRED: "expired",
   ARTIST_ASKED_TO_CANCEL: "artist-asked-to-cancel",
   ARTIST_ASKED_TO_MOVE: "artist-asked-to-move",
+  ARTIST_MOVED_SESSION: "artist-moved",
 };
 
 // Order of things that happened at the same moment, e.g. a reply and the move to CONTACTED it caused.

@@ -18,6 +18,9 @@ export type StudioSettingsView = {
   currency: string;
   holdRequestedTime: boolean;
   requestHoldHours: number;
+  /** An artist's own move to a free time of the same kind happens at once, with at least this notice (days). */
+  artistMovesAtOnce: boolean;
+  artistMoveNoticeDays: number;
   reminders: ReminderSettings;
   /** One row per open ISO weekday (1 = Monday), sorted; a missing weekday is closed. */
   openingHours: OpeningHoursRow[];
@@ -27,7 +30,7 @@ export type StudioSettingsView = {
 export async function loadStudioSettings(db: Database): Promise<StudioSettingsView> {
   const [settings, openingHours] = await Promise.all([
     db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: {
-        timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true,
+        timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true, artistMovesAtOnce: true, artistMoveNoticeDays: true,
         prepReminderOn: true, prepReminderDays: true, prepReminderNote: true, logisticsReminderOn: true, logisticsNote: true, followUpReminderOn: true, followUpNote: true,
       },
     }),

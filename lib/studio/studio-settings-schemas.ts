@@ -50,6 +50,7 @@ function optionalMoney(label: string) {
 
 const holdDaysMessage = "Holds must last a whole number of days from 1 to 90.";
 const requestHoldMessage = "Hold requested time for a whole number of hours from 1 to 720 (30 days).";
+const artistMoveNoticeMessage = "Give the notice for an artist's own move as a whole number of days from 0 to 90.";
 
 export const studioSettingsSchema = z.object({
   timeZone: z
@@ -69,6 +70,13 @@ export const studioSettingsSchema = z.object({
     .preprocess(
       (value) => (typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : value),
       z.number({ error: requestHoldMessage }).int(requestHoldMessage).min(1, requestHoldMessage).max(720, requestHoldMessage),
+    )
+    .optional(),
+  artistMovesAtOnce: z.boolean({ error: "Say whether an artist's own move happens at once." }).optional(),
+  artistMoveNoticeDays: z
+    .preprocess(
+      (value) => (typeof value === "string" && /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : value),
+      z.number({ error: artistMoveNoticeMessage }).int(artistMoveNoticeMessage).min(0, artistMoveNoticeMessage).max(90, artistMoveNoticeMessage),
     )
     .optional(),
 });

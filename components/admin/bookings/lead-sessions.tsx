@@ -10,7 +10,7 @@ import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
 import { skillLabel } from "@/lib/calendar/session-people";
 
-export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction };
+export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction };
 
 type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
 
@@ -45,7 +45,7 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
               <h3 className="font-semibold">
                 Booking of {booking.sessions.length} days: {formatStudioDate(first.startsAt, timeZone)} to {formatStudioDate(last.startsAt, timeZone)}
               </h3>
-              <ArtistRequests requests={booking.openRequests} about="this whole booking" />
+              <ArtistRequests requests={booking.openRequests} about="this whole booking" leadId={leadId} timeZone={timeZone} />
               {live.length > 0 ? (
                 <div className="flex flex-wrap items-start gap-3">
                   {holds > 0 ? (
@@ -73,11 +73,21 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
   );
 }
 
-function ArtistRequests({ requests, about }: { requests: LeadSession["openRequests"]; about: string }) {
+type ArtistRequestsProps = { requests: LeadSession["openRequests"]; about: string; leadId: string; timeZone: string; approve?: AdminAction };
+
+/** What the artist asked and nobody has acted on; a free time they picked is approved with one click. */
+function ArtistRequests({ requests, about, leadId, timeZone, approve }: ArtistRequestsProps) {
   return requests.map((request) => (
-    <div key={request.createdAt.toISOString()} className="rounded-lg border-l-4 border-amber-700 bg-amber-50 p-2 dark:bg-amber-950">
+    <div key={request.id} className="space-y-2 rounded-lg border-l-4 border-amber-700 bg-amber-50 p-2 dark:bg-amber-950">
       <p className="font-semibold">The artist asked to {request.kind === "MOVE" ? "move" : "cancel"} {about}.</p>
+      {request.proposedStartsAt && request.proposedEndsAt ? <p>They picked a free time: {formatStudioRange(request.proposedStartsAt, request.proposedEndsAt, timeZone)}.</p> : null}
       {request.message ? <p className="whitespace-pre-line">{request.message}</p> : null}
+      {approve && request.proposedStartsAt ? (
+        <AdminForm action={approve} submitLabel="Move it to the time they picked" pendingLabel="Moving…">
+          <input type="hidden" name="leadId" value={leadId} />
+          <input type="hidden" name="requestId" value={request.id} />
+        </AdminForm>
+      ) : null}
     </div>
   ));
 }
@@ -105,7 +115,7 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
         <p className="text-sm">{session.people.map(({ role, user }) => `${skillLabel[role]}: ${user.name || user.email}`).join(" · ")}</p>
       ) : null}
       <SessionStatus status={session.status} holdExpiresAt={session.holdExpiresAt} timeZone={timeZone} />
-      <ArtistRequests requests={session.openRequests} about={several ? "this day" : "this session"} />
+      <ArtistRequests requests={session.openRequests} about={several ? "this day" : "this session"} leadId={leadId} timeZone={timeZone} approve={live ? actions.approveProposedMoveAction : undefined} />
       {live ? (
         <div className="flex flex-wrap items-start gap-3">
           {session.status === "HOLD" ? (

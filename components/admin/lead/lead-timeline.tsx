@@ -95,6 +95,7 @@ const sessionChangeText: Record<Extract<TimelineItem, { kind: "session" }>["chan
   expired: () => "A hold expired unconfirmed, freeing its time",
   "artist-asked-to-cancel": () => "The artist asked to cancel a session",
   "artist-asked-to-move": () => "The artist asked to move a session",
+  "artist-moved": () => "The artist moved a session themselves",
 };
 
 function SessionEntry({ item, timeZone }: { item: Extract<TimelineItem, { kind: "session" }>; timeZone: string }) {

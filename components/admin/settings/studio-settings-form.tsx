@@ -5,7 +5,7 @@ import { STUDIO_CURRENCIES } from "@/lib/studio/studio-settings-schemas";
 import { hintClass, SettingsField } from "./settings-field";
 
 type Props = {
-  settings: { timeZone: string; holdDays: number; currency: string; holdRequestedTime: boolean; requestHoldHours: number };
+  settings: { timeZone: string; holdDays: number; currency: string; holdRequestedTime: boolean; requestHoldHours: number; artistMovesAtOnce: boolean; artistMoveNoticeDays: number };
   action: (state: AdminActionState, formData: FormData) => Promise<AdminActionState>;
 };
 
@@ -61,6 +61,24 @@ export function StudioSettingsForm({ settings, action }: Props) {
         </div>
         <SettingsField id="requestHoldHours" label="For (hours)" hint="From 1 to 720. The artist hears a day before it ends.">
           {(control) => <input {...control} name="requestHoldHours" type="number" inputMode="numeric" min={1} max={720} step={1} defaultValue={settings.requestHoldHours} className={adminInputClass} />}
+        </SettingsField>
+      </fieldset>
+      <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
+        <legend className="font-semibold">When an artist moves a session</legend>
+        <div className="flex items-start gap-2 sm:col-span-2">
+          <input id="artistMovesAtOnce" type="checkbox" name="artistMovesAtOnce" defaultChecked={settings.artistMovesAtOnce} aria-describedby="artistMovesAtOnce-hint" className="mt-1 size-5 accent-amber-700" />
+          <div>
+            <label htmlFor="artistMovesAtOnce" className="font-semibold">
+              Move it at once
+            </label>
+            <p id="artistMovesAtOnce-hint" className={hintClass}>
+              On their page, artists pick a free time of the same kind in the same room. On: it moves straight away, with enough notice, and
+              you are told. Off: you approve each move with one click.
+            </p>
+          </div>
+        </div>
+        <SettingsField id="artistMoveNoticeDays" label="With at least (days' notice)" hint="From 0 to 90 days before the session.">
+          {(control) => <input {...control} name="artistMoveNoticeDays" type="number" inputMode="numeric" min={0} max={90} step={1} defaultValue={settings.artistMoveNoticeDays} className={adminInputClass} />}
         </SettingsField>
       </fieldset>
     </AdminForm>

@@ -1,5 +1,7 @@
 "use server";
 
+import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
+import { formatStudioRange } from "@/lib/time/format-studio-time";
 import { refresh } from "next/cache";
 import { after } from "next/server";
 import { askAboutSession } from "@/lib/artist-portal/ask-about-session";
@@ -31,15 +33,19 @@ export async function askAboutSessionAction(_previous: ArtistRequestFormState, f
     const value = formData.get(name);
     return typeof value === "string" ? value : "";
   };
-  const values = { kind: field("kind"), scope: field("scope"), message: field("message").slice(0, 5_000) };
+  const values = { kind: field("kind"), scope: field("scope"), moveTo: field("moveTo"), message: field("message").slice(0, 5_000) };
   try {
     const result = await askAboutSession(
       { db: getDb(), authSecret: env.AUTH_SECRET, emailSettings: emailSettings(), ratePerHour: REQUESTS_PER_INQUIRY_PER_HOUR },
-      { token: field("token"), bookingId: field("bookingId"), scope: values.scope || undefined, kind: values.kind, message: values.message },
+      { token: field("token"), bookingId: field("bookingId"), scope: values.scope || undefined, kind: values.kind, moveTo: values.moveTo, message: values.message },
     );
-    if (result.outcome === "asked") after(requestOutboxDelivery);
-    // The page lists open requests; show this one at once.
+    if (result.outcome !== "already-asked") after(requestOutboxDelivery);
+    // The page lists open requests and the sessions' times; show the change at once.
     refresh();
+    if (result.outcome === "moved") {
+      const { timeZone } = await loadStudioSettings(getDb());
+      return { status: "moved", message: `Done: your session is now ${formatStudioRange(result.startsAt, result.endsAt, timeZone)}. We have emailed you the updated invitation.` };
+    }
     return { status: result.outcome, message: result.outcome === "asked" ? ANSWERS[result.kind] : ANSWERS.repeat };
   } catch (error) {
     if (error instanceof ExpectedError && error.kind === "invalid") return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, values };

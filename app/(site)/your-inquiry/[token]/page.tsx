@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PageIntro } from "@/components/site/page-intro";
 import { SessionRequestForm } from "@/components/site/session-request-form";
 import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, artistStatusLabel } from "@/lib/artist-portal/artist-labels";
+import { listMoveOptions, moveOptionValue } from "@/lib/artist-portal/list-move-options";
 import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
 import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
 import { getDb } from "@/lib/db";
@@ -19,6 +20,12 @@ export const metadata: Metadata = { title: "Your inquiry", robots: { index: fals
 
 type Props = { params: Promise<{ token: string }> };
 
+const requestedOutcome = {
+  HELD: "Held for you when you sent it: see your sessions below.",
+  REQUESTED: "We will come back to you about these times.",
+  UNAVAILABLE: "Someone took this time just before you: we will propose another.",
+} as const;
+
 const termClass = "font-semibold text-stone-700 dark:text-stone-300";
 const linkClass = "font-semibold text-amber-800 underline underline-offset-4 dark:text-amber-300";
 
@@ -31,6 +38,14 @@ export default async function YourInquiryPage({ params }: Props) {
   // An unknown, expired or erased inquiry all read the same: "this link is not valid" (not-found.tsx).
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
+  // The free times each live session could move to (same room, same kind), for the request form.
+  const moveOptions = new Map(
+    await Promise.all(
+      inquiry.sessions
+        .filter((session) => session.status !== "CANCELLED")
+        .map(async (session) => [session.id, (await listMoveOptions(db, session, now)).map((option) => ({ value: moveOptionValue(option), day: formatStudioDate(option.start, timeZone), label: formatStudioRange(option.start, option.end, timeZone) }))] as const),
+    ),
+  );
 
   return (
     <>
@@ -54,6 +69,22 @@ export default async function YourInquiryPage({ params }: Props) {
             <dd>{roleShortLabel[inquiry.roleNeeded]}</dd>
             <dt className={termClass}>Project</dt>
             <dd>{inquiry.projectType ? projectTypeLabel[inquiry.projectType] : "Not said yet"}</dd>
+            {inquiry.requested.times.length > 0 ? (
+              <>
+                <dt className={termClass}>You asked for</dt>
+                <dd>
+                  <ul>
+                    {inquiry.requested.times.map((slot) => (
+                      <li key={slot.id}>
+                        {slot.when}
+                        {slot.roomName ? `, ${slot.roomName}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                  {inquiry.requested.outcome ? <span className="block text-stone-700 dark:text-stone-300">{requestedOutcome[inquiry.requested.outcome]}</span> : null}
+                </dd>
+              </>
+            ) : null}
           </dl>
         </section>
 
@@ -74,6 +105,11 @@ export default async function YourInquiryPage({ params }: Props) {
                       <dd>
                         {artistSessionStatusLabel[session.status]}
                         {session.holdExpiresAt ? `: held for you until ${formatStudioDateTime(session.holdExpiresAt, timeZone)}` : ""}
+                        {session.status === "HOLD" ? (
+                          <span className="block text-stone-700 dark:text-stone-300">
+                            To keep it, reply to any of our emails or call us and we will confirm it. If you do nothing, the time is freed when the hold ends.
+                          </span>
+                        ) : null}
                       </dd>
                       <dt className={termClass}>Room</dt>
                       <dd>{session.roomName}</dd>
@@ -95,7 +131,7 @@ export default async function YourInquiryPage({ params }: Props) {
                         You asked us to {artistRequestVerb[request.kind]} {request.wholeBooking ? "every day of this booking" : "this session"} on {formatStudioDate(request.createdAt, timeZone)}. We will be in touch.
                       </p>
                     ))}
-                    {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} liveDaysInBooking={session.liveDaysInBooking} askAboutSessionAction={askAboutSessionAction} />}
+                    {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} liveDaysInBooking={session.liveDaysInBooking} moveOptions={moveOptions.get(session.id) ?? []} askAboutSessionAction={askAboutSessionAction} />}
                   </li>
                 );
               })}

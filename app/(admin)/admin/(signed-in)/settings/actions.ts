@@ -39,6 +39,8 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
         // An unticked checkbox sends nothing: absent is off.
         holdRequestedTime: formData.get("holdRequestedTime") === "on",
         requestHoldHours: field(formData, "requestHoldHours"),
+        artistMovesAtOnce: formData.get("artistMovesAtOnce") === "on",
+        artistMoveNoticeDays: field(formData, "artistMoveNoticeDays"),
       });
       return done("Studio settings saved.");
     },

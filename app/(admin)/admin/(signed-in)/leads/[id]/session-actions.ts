@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
+import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import type { SessionTarget } from "@/lib/bookings/lock-booking";
@@ -98,6 +99,20 @@ export async function bookRequestedTimeAction(_state: AdminActionState, formData
       const ids = await bookRequestedTime(getDb(), member, { leadId }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, `The requested time is on hold${days(ids.length)}: confirm it below when the artist agrees.`);
+    },
+  );
+}
+
+export async function approveProposedMoveAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "approveProposedMove",
+    "STAFF",
+    formData,
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      await approveProposedMove(getDb(), member, { leadId, requestId: String(formData.get("requestId") ?? "") }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, "Moved to the time the artist picked.");
     },
   );
 }
