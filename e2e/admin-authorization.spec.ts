@@ -45,6 +45,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   confirmSessionAction: "STAFF",
   bookRequestedTimeAction: "STAFF",
   approveProposedMoveAction: "STAFF",
+  closeArtistRequestAction: "STAFF",
   moveSessionAction: "STAFF",
   cancelSessionAction: "STAFF",
   updateStudioSettingsAction: "OWNER",

@@ -87,6 +87,12 @@ export function InquiryForm({ idempotencyKey, formToken, preselectedRole, when, 
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
+      {/* Enter in a field sends the form through its first submit button: this one, which sends
+          the inquiry, not one of the when step's buttons. Out of sight and of the tab order. */}
+      <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">
+        Send inquiry
+      </button>
+
       <WhenPicker key={whenView.token} view={whenView} mode="inquire" role={preselectedRole} errors={errors.sessionRequest} />
 
       <section id="details" tabIndex={-1} aria-labelledby="details-heading" className="space-y-8 focus:outline-none">

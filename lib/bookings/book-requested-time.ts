@@ -33,8 +33,7 @@ export async function bookRequestedTime(db: Database, actor: StaffMember, { lead
   try {
     return await runBookingTransaction(db, async (tx) => {
       await lockLead(tx, leadId, "share");
-      const outcome = await holdSessionRequest(tx, { inquiryId: leadId, request: checked, holdHours: holdDays * 24, now, actorId: actor.id }, emailSettings);
-      // Taken: roll everything back, the request's recorded outcome too (the artist was told nothing new).
+      const outcome = await holdSessionRequest(tx, { inquiryId: leadId, request: checked, holdHours: holdDays * 24, now, actorId: actor.id, recordOutcome: false }, emailSettings);
       if (outcome.status !== "HELD") throw TAKEN;
       return outcome.bookingIds!;
     });

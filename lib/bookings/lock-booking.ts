@@ -32,7 +32,13 @@ export async function lockSessions(tx: Transaction, target: SessionTarget): Prom
   const id = "bookingId" in target ? target.bookingId : target.groupId;
   if (!isUuid(id) || !isUuid(target.leadId)) throw new ExpectedError("booking-not-found");
   const which = "bookingId" in target ? Prisma.sql`"id" = ${id}::uuid` : Prisma.sql`"groupId" = ${id}::uuid`;
-  // Locked in a fixed order (by id), so two actions on overlapping days cannot deadlock.
+  // The booking first: actions on different days of it take turns, since each keeps the
+  // booking's one hold reminder true (schedule-hold-reminder.ts).
+  await tx.$queryRaw`
+    SELECT g."id" FROM "BookingGroup" g
+    WHERE g."id" = (SELECT "groupId" FROM "Booking" WHERE ${which} AND "inquiryId" = ${target.leadId}::uuid LIMIT 1)
+    FOR UPDATE OF g`;
+  // Then its sessions, in a fixed order (by id), so two actions on overlapping days cannot deadlock.
   const rows = await tx.$queryRaw<LockedBooking[]>`
     SELECT "id", "inquiryId", "groupId", "roomId", "status", "pricing", "startsAt", "endsAt", "holdExpiresAt", "confirmedAt", "sequence", "updatedAt"
     FROM "Booking" WHERE ${which} AND "inquiryId" = ${target.leadId}::uuid ORDER BY "id" FOR UPDATE`;

@@ -12,6 +12,7 @@ import { withRenderedBodies } from "@/test/support/outbox-delivery";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { cancelBooking } from "./cancel-booking";
+import { closeArtistRequest } from "./close-artist-request";
 import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
 import { moveSession } from "./move-session";
@@ -128,5 +129,18 @@ describeEachDatabase("a booking of several days", { poolSize: 6 }, ({ db }) => {
 
     await cancelBooking(db, staff, { leadId: lead.id, groupId, now: later(4) }, settings());
     expect((await db.artistRequest.findUniqueOrThrow({ where: { id: (asked as { requestId: string }).requestId } })).handledAt).toEqual(later(4));
+  });
+
+  it("a request about the whole booking, answered some other way, is marked as dealt with once", async () => {
+    const { lead, ids, groupId } = await book(["2026-12-10", "2026-12-11"]);
+    const token = (await artistPortalUrl(db, { inquiryId: lead.id, appUrl: "https://studio.test", now: NOW, authSecret: undefined })).split("/").at(-1);
+    const context = { db, authSecret: undefined, emailSettings: settings(), ratePerHour: 0 };
+    const asked = (await askAboutSession(context, { token, bookingId: ids[0], scope: "booking", kind: "MOVE", message: "Any week in January?", now: later(1) })) as { requestId: string };
+    await closeArtistRequest(db, staff, { leadId: lead.id, requestId: asked.requestId, now: later(2) });
+    expect(await db.artistRequest.findUniqueOrThrow({ where: { id: asked.requestId } })).toMatchObject({ groupId, handledAt: later(2), handledById: staff.id });
+    await expect(closeArtistRequest(db, staff, { leadId: lead.id, requestId: asked.requestId })).rejects.toThrow("dealt with already");
+    // Another lead's staff page cannot close it either.
+    const other = await createLead(db);
+    await expect(closeArtistRequest(db, staff, { leadId: other.id, requestId: asked.requestId })).rejects.toThrow("dealt with already");
   });
 });

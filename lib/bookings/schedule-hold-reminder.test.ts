@@ -11,6 +11,7 @@ import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
 import { expireHolds } from "./expire-holds";
 import { moveSession } from "./move-session";
+import { assignLead } from "@/lib/leads/assign-lead";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const DAY = 86_400_000;
@@ -58,12 +59,14 @@ describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
   it("goes to the staff member the lead is assigned to, and names every day of the booking until all are settled", async () => {
     const { lead, room, ids } = await hold(["2026-12-10", "2026-12-11"]);
     const assignee = await createStaff(db, "STAFF");
-    await db.inquiry.update({ where: { id: lead.id }, data: { assigneeId: assignee.id } });
+    // Assigning the lead sends the notice already scheduled to its new staff member.
+    await assignLead(db, staff, { leadId: lead.id, expectedAssigneeId: null, assigneeId: assignee.id, now: new Date(NOW.getTime() + 500), emailSettings: settings() });
+    expect((await reminders(ids[0]!, "staff")).find((row) => row.status === "PENDING")).toMatchObject({ toAddress: assignee.email });
     await moveSession(db, staff, lead.id, { bookingId: ids[1], version: (await db.booking.findUniqueOrThrow({ where: { id: ids[1] } })).updatedAt.toISOString(), roomId: room.id, dates: ["2026-12-12"], startTime: "10:00", endTime: "14:00" }, { now: new Date(NOW.getTime() + 1000), emailSettings: settings() });
-    const [, artistNow] = await reminders(ids[0]!);
+    const artistNow = (await reminders(ids[0]!)).find((row) => row.status === "PENDING")!;
     expect((await withRenderedBodies(db, artistNow)).textBody).toMatch(/Thu, 10 Dec 2026, 10:00 GMT – 14:00 GMT[\s\S]*Sat, 12 Dec 2026, 10:00 GMT – 14:00 GMT/);
     expect(artistNow.subject).toContain("Thu, 10 Dec 2026 and 1 more day");
-    const [, staffNow] = await reminders(ids[0]!, "staff");
+    const staffNow = (await reminders(ids[0]!, "staff")).find((row) => row.status === "PENDING")!;
     expect(staffNow).toMatchObject({ status: "PENDING", toAddress: assignee.email });
 
     // Confirming one day leaves a reminder about the other; confirming that one withdraws both.

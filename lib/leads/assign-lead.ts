@@ -3,6 +3,8 @@ import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
 import { isUuid } from "../validation/is-uuid";
 import type { Transaction } from "../database/transaction";
+import { scheduleHoldReminder } from "../bookings/schedule-hold-reminder";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 
 export type AssignLeadInput = {
   leadId: string;
@@ -11,13 +13,15 @@ export type AssignLeadInput = {
   /** The staff member to look after it, or null to unassign. */
   assigneeId: string | null;
   now?: Date;
+  /** With it, a hold's reminder to the lead's staff member goes to the new one (the app always passes it). */
+  emailSettings?: EmailSettings;
 };
 
 /**
  * Gives a lead to a staff member (or to nobody). Guarded by the assignee the caller saw, so two
  * people assigning at once cannot silently overwrite each other: the second is told who has it.
  */
-export async function assignLead(db: Database, actor: StaffMember, { leadId, expectedAssigneeId, assigneeId, now = new Date() }: AssignLeadInput): Promise<void> {
+export async function assignLead(db: Database, actor: StaffMember, { leadId, expectedAssigneeId, assigneeId, now = new Date(), emailSettings }: AssignLeadInput): Promise<void> {
   if (!isUuid(leadId)) throw new ExpectedError("lead-not-found");
   if (assigneeId !== null && !isUuid(assigneeId)) throw new ExpectedError("assignee-not-found", "Choose a member of the studio's staff.");
   await db.$transaction(async (tx) => {
@@ -29,11 +33,18 @@ export async function assignLead(db: Database, actor: StaffMember, { leadId, exp
         if ((await tx.inquiry.count({ where: guard })) === 1) return; // nothing to change
       } else if ((await tx.inquiry.updateMany({ where: guard, data: { assigneeId, updatedAt: now } })).count === 1) {
         await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "ASSIGNED", assigneeId, createdAt: now } });
+        if (emailSettings) await rescheduleHoldReminders(tx, leadId, now, emailSettings);
         return;
       }
     }
     throw await conflictFor(tx, leadId);
   });
+}
+
+/** Each booking of the lead with days on hold: its reminders, now to the new assignee. */
+async function rescheduleHoldReminders(tx: Transaction, leadId: string, now: Date, emailSettings: EmailSettings) {
+  const groups = await tx.booking.findMany({ where: { inquiryId: leadId, status: "HOLD" }, distinct: ["groupId"], select: { groupId: true } });
+  for (const { groupId } of groups) await scheduleHoldReminder(tx, { groupId, now }, emailSettings);
 }
 
 async function requireActiveStaff(tx: Transaction, userId: string) {

@@ -19,7 +19,23 @@ const HOUR_MS = 3_600_000;
 /** Holds `request` for inquiry `inquiryId` (already written in `tx`) and records the outcome on it. */
 export async function holdSessionRequest(
   tx: Transaction,
-  { inquiryId, request, holdHours, now, actorId = null }: { inquiryId: string; request: CheckedSessionRequest; holdHours: number; now: Date; actorId?: string | null },
+  {
+    inquiryId,
+    request,
+    holdHours,
+    now,
+    actorId = null,
+    recordOutcome = true,
+  }: {
+    inquiryId: string;
+    request: CheckedSessionRequest;
+    holdHours: number;
+    now: Date;
+    /** A staff member holding it later ("Book this"); null as the inquiry arrives. */
+    actorId?: string | null;
+    /** Whether the inquiry records this as what became of its request: only as it arrives (a replay answers it). */
+    recordOutcome?: boolean;
+  },
   settings: EmailSettings,
 ): Promise<SessionRequestOutcome> {
   const holdExpiresAt = new Date(now.getTime() + holdHours * HOUR_MS);
@@ -54,12 +70,12 @@ export async function holdSessionRequest(
   } catch (error) {
     if (!exclusionViolation(error)) throw error;
     await tx.$executeRaw`ROLLBACK TO SAVEPOINT session_request_hold`;
-    await markOutcome(tx, inquiryId, "UNAVAILABLE");
+    if (recordOutcome) await markOutcome(tx, inquiryId, "UNAVAILABLE");
     return { status: "UNAVAILABLE" };
   }
   for (const bookingId of ids) await recordSessionEvent(tx, { type: "SESSION_HELD", leadId: inquiryId, bookingId, actorId, now });
   await scheduleHoldReminder(tx, { groupId, now }, settings);
-  await markOutcome(tx, inquiryId, "HELD", holdExpiresAt);
+  if (recordOutcome) await markOutcome(tx, inquiryId, "HELD", holdExpiresAt);
   return { status: "HELD", holdExpiresAt, bookingIds: ids };
 }
 

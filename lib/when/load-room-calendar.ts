@@ -19,7 +19,9 @@ export type LoadedCalendar = Pick<WhenView, "rooms" | "calendar"> & { /** False 
 
 export async function loadRoomCalendar(db: Database, { roomId, now }: { roomId: string | null; now: Date }): Promise<LoadedCalendar> {
   const anchor = now.toISOString().slice(0, 10);
-  const last = lastDayOf(anchor, CALENDAR_MONTHS - 1);
+  // Read from the UTC date, which can be the studio's day before (zones ahead of UTC): a day
+  // later covers every month the calendar shows.
+  const last = lastDayOf(addDays(anchor, 1), CALENDAR_MONTHS - 1);
   const inputs = await readAvailabilityInputs(db, {
     from: addDays(anchor, -2),
     to: addDays(last, 2),

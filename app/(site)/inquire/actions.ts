@@ -54,7 +54,8 @@ export async function submitInquiry(_previous: InquiryFormState, formData: FormD
   let created: CreatedInquiry;
   try {
     const when = await buildWhenView(db, { selection, notices, now });
-    const { sessionRequest, problems } = picksToSessionRequest(when.selection, when.calendar);
+    // The room the artist chose, not the one the view fell back to when it is gone.
+    const { sessionRequest, problems } = picksToSessionRequest({ ...when.selection, room: selection.room ?? when.selection.room }, when.calendar);
     // Refused before anything is stored, with the other fields' errors as well.
     if (problems.length > 0) return { status: "invalid", message: "Some fields need attention.", fieldErrors: { sessionRequest: problems }, values, when: { ...when, focus: undefined } };
     const context = await getInquiryContext();

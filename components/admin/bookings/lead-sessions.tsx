@@ -10,10 +10,11 @@ import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
 import { skillLabel } from "@/lib/calendar/session-people";
 
-export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction };
+export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction; closeArtistRequestAction: AdminAction };
 
 type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
 
+const days = (count: number) => (count === 1 ? "1 day" : `${count} days`);
 const isLive = (session: LeadSession) => session.status === "HOLD" || session.status === "CONFIRMED";
 
 /**
@@ -41,11 +42,12 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
         const last = booking.sessions.at(-1)!;
         return (
           <li key={booking.id} className="py-3">
-            <section aria-label={`Booking of ${booking.sessions.length} days from ${formatStudioDate(first.startsAt, timeZone)}`} className="space-y-3 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
+            <section aria-label={`Booking of ${days(booking.sessions.length)} from ${formatStudioDate(first.startsAt, timeZone)}`} className="space-y-3 rounded-lg border border-stone-300 p-3 dark:border-stone-700">
               <h3 className="font-semibold">
-                Booking of {booking.sessions.length} days: {formatStudioDate(first.startsAt, timeZone)} to {formatStudioDate(last.startsAt, timeZone)}
+                Booking of {days(booking.sessions.length)}: {formatStudioDate(first.startsAt, timeZone)}
+                {booking.sessions.length > 1 ? ` to ${formatStudioDate(last.startsAt, timeZone)}` : ""}
               </h3>
-              <ArtistRequests requests={booking.openRequests} about="this whole booking" leadId={leadId} timeZone={timeZone} />
+              <ArtistRequests requests={booking.openRequests} about="this whole booking" leadId={leadId} timeZone={timeZone} close={actions.closeArtistRequestAction} />
               {live.length > 0 ? (
                 <div className="flex flex-wrap items-start gap-3">
                   {holds > 0 ? (
@@ -73,21 +75,27 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
   );
 }
 
-type ArtistRequestsProps = { requests: LeadSession["openRequests"]; about: string; leadId: string; timeZone: string; approve?: AdminAction };
+type ArtistRequestsProps = { requests: LeadSession["openRequests"]; about: string; leadId: string; timeZone: string; approve?: AdminAction; close: AdminAction };
 
 /** What the artist asked and nobody has acted on; a free time they picked is approved with one click. */
-function ArtistRequests({ requests, about, leadId, timeZone, approve }: ArtistRequestsProps) {
+function ArtistRequests({ requests, about, leadId, timeZone, approve, close }: ArtistRequestsProps) {
   return requests.map((request) => (
     <div key={request.id} className="space-y-2 rounded-lg border-l-4 border-amber-700 bg-amber-50 p-2 dark:bg-amber-950">
       <p className="font-semibold">The artist asked to {request.kind === "MOVE" ? "move" : "cancel"} {about}.</p>
       {request.proposedStartsAt && request.proposedEndsAt ? <p>They picked a free time: {formatStudioRange(request.proposedStartsAt, request.proposedEndsAt, timeZone)}.</p> : null}
       {request.message ? <p className="whitespace-pre-line">{request.message}</p> : null}
-      {approve && request.proposedStartsAt ? (
-        <AdminForm action={approve} submitLabel="Move it to the time they picked" pendingLabel="Moving…">
+      <div className="flex flex-wrap items-start gap-3">
+        {approve && request.proposedStartsAt ? (
+          <AdminForm action={approve} submitLabel="Move it to the time they picked" pendingLabel="Moving…">
+            <input type="hidden" name="leadId" value={leadId} />
+            <input type="hidden" name="requestId" value={request.id} />
+          </AdminForm>
+        ) : null}
+        <AdminForm action={close} submitLabel="Mark as dealt with" pendingLabel="Saving…" buttonClass={secondaryButtonClass}>
           <input type="hidden" name="leadId" value={leadId} />
           <input type="hidden" name="requestId" value={request.id} />
         </AdminForm>
-      ) : null}
+      </div>
     </div>
   ));
 }
@@ -115,7 +123,7 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
         <p className="text-sm">{session.people.map(({ role, user }) => `${skillLabel[role]}: ${user.name || user.email}`).join(" · ")}</p>
       ) : null}
       <SessionStatus status={session.status} holdExpiresAt={session.holdExpiresAt} timeZone={timeZone} />
-      <ArtistRequests requests={session.openRequests} about={several ? "this day" : "this session"} leadId={leadId} timeZone={timeZone} approve={live ? actions.approveProposedMoveAction : undefined} />
+      <ArtistRequests requests={session.openRequests} about={several ? "this day" : "this session"} leadId={leadId} timeZone={timeZone} approve={live ? actions.approveProposedMoveAction : undefined} close={actions.closeArtistRequestAction} />
       {live ? (
         <div className="flex flex-wrap items-start gap-3">
           {session.status === "HOLD" ? (

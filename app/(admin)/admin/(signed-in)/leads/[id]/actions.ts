@@ -48,7 +48,7 @@ export async function assignLeadAction(_state: AdminActionState, formData: FormD
     async (member) => {
       const leadId = field(formData, "leadId");
       const assigneeId = field(formData, "assigneeId") || null;
-      await assignLead(getDb(), member, { leadId, expectedAssigneeId: field(formData, "expectedAssigneeId") || null, assigneeId });
+      await assignLead(getDb(), member, { leadId, expectedAssigneeId: field(formData, "expectedAssigneeId") || null, assigneeId, emailSettings: emailSettings() });
       return done(leadId, assigneeId ? "Assigned." : "Unassigned.");
     },
   );

@@ -7,6 +7,7 @@ import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
+import { closeArtistRequest } from "@/lib/bookings/close-artist-request";
 import type { SessionTarget } from "@/lib/bookings/lock-booking";
 import { confirmBooking } from "@/lib/bookings/confirm-booking";
 import { createSessions } from "@/lib/bookings/create-sessions";
@@ -113,6 +114,19 @@ export async function approveProposedMoveAction(_state: AdminActionState, formDa
       await approveProposedMove(getDb(), member, { leadId, requestId: String(formData.get("requestId") ?? "") }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, "Moved to the time the artist picked.");
+    },
+  );
+}
+
+export async function closeArtistRequestAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "closeArtistRequest",
+    "STAFF",
+    formData,
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      await closeArtistRequest(getDb(), member, { leadId, requestId: String(formData.get("requestId") ?? "") });
+      return done(leadId, "Marked as dealt with.");
     },
   );
 }
