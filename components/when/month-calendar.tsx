@@ -17,7 +17,7 @@ const dayClass = (free: boolean, picked: boolean, chosen: boolean) =>
       ? "bg-amber-700 font-bold text-white dark:bg-amber-300 dark:text-stone-950"
       : free
         ? "border border-amber-700/60 bg-amber-50 font-semibold text-stone-950 hover:bg-amber-100 dark:border-amber-300/60 dark:bg-stone-800 dark:text-white dark:hover:bg-stone-700"
-        : "text-stone-600 hover:bg-stone-100 dark:text-stone-400 dark:hover:bg-stone-800",
+        : "bg-stone-200/60 text-stone-600 hover:bg-stone-200 dark:bg-stone-800/50 dark:text-stone-400 dark:hover:bg-stone-800",
     chosen ? "ring-2 ring-stone-900 ring-offset-2 ring-offset-stone-50 dark:ring-white dark:ring-offset-stone-950" : "",
   ].join(" ");
 
@@ -75,7 +75,7 @@ export function MonthCalendar({ grid, chosenDay, act, live, autoFocus, kindLabel
   return (
     <div className="space-y-3">
       <div className="flex items-center justify-between gap-2">
-        <h3 id="when-month" tabIndex={-1} autoFocus={autoFocus} aria-live="polite" className={subheading}>
+        <h3 id="when-month" tabIndex={-1} autoFocus={autoFocus} className={subheading}>
           {grid.title}
         </h3>
         <div className="flex gap-2">
@@ -87,7 +87,7 @@ export function MonthCalendar({ grid, chosenDay, act, live, autoFocus, kindLabel
           </button>
         </div>
       </div>
-      <table ref={table} role="grid" aria-labelledby="when-month" aria-describedby="when-calendar-help" onKeyDown={live ? move : undefined} className="w-full table-fixed border-separate border-spacing-1">
+      <table ref={table} role={live ? "grid" : undefined} aria-labelledby="when-month" aria-describedby="when-calendar-help" onKeyDown={live ? move : undefined} className="w-full table-fixed border-separate border-spacing-1">
         <thead>
           <tr>
             {WEEKDAYS.map(([short, long]) => (
@@ -139,7 +139,7 @@ export function MonthCalendar({ grid, chosenDay, act, live, autoFocus, kindLabel
           picked
         </span>
         <span>
-          <span className="mr-1.5 inline-block size-3 rounded border border-dashed border-stone-400 align-middle dark:border-stone-600" />
+          <span className="mr-1.5 inline-block size-3 rounded bg-stone-200 align-middle dark:bg-stone-700" />
           no free time
         </span>
         {live ? <span className="sr-only">Arrow keys move between days; Enter or Space presses one.</span> : null}

@@ -27,7 +27,7 @@ export const longDate = (date: string) => `${formatCalendarDate(date, "weekdayLo
 const monthTitle = (date: string) => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 
 /** A day of the calendar grid, by its full date ("Tuesday 8 December 2026, …"). */
-export const dayButton = (page: Page, date: string) => page.getByRole("grid").getByRole("button", { name: new RegExp(`^${longDate(date)},`) });
+export const dayButton = (page: Page, date: string) => page.locator("table[aria-labelledby='when-month']").getByRole("button", { name: new RegExp(`^${longDate(date)},`) });
 
 /** Moves the calendar on to `date`'s month (a few presses of "Next month" at most); returns how many. */
 export async function showMonthOf(page: Page, date: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fieldErrorsOf, inquirySchema } from "./inquiry-schema";
-import { slotFieldValue as preferredSlotFieldValue } from "@/lib/availability/slot-field-value";
+import { slotFieldValue as preferredSlotFieldValue } from "@/test/support/slot-field-value";
 
 const valid = {
   roleNeeded: "PRODUCER",

@@ -1,7 +1,7 @@
 // The times an artist would like: preferences sent with an inquiry through the JSON API, never
 // bookings (the form asks for time as a session request instead, lib/when/). Each comes as an
-// object, or as "<roomId>_<start>_<end>" (lib/availability/slot-field-value.ts), the form's
-// older way. Both come out as the same normalised list, or undefined when empty (so an inquiry
+// object, or as "<roomId>_<start>_<end>" (the form's older way; test/support/slot-field-value.ts
+// writes it). Both come out as the same normalised list, or undefined when empty (so an inquiry
 // without them fingerprints as before).
 import { z } from "zod";
 import { isUuid } from "../validation/is-uuid";

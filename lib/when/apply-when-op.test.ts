@@ -52,7 +52,7 @@ describe("applyWhenOp", () => {
   it("adds hours from the two fields, within the minimum and the free window", () => {
     expect(run(["hours:2026-11-05"], start, { hourlyStart: "16:00", hourlyHours: "3" }).selection.picks).toEqual([{ date: "2026-11-05", kind: "hourly", start: 960, hours: 3 }]);
     expect(run(["hours:2026-11-05"], start, { hourlyStart: "16:00", hourlyHours: "1" }).notices[0]).toBe("Hours are booked 2 or more at a time.");
-    expect(run(["hours:2026-11-05"], start, { hourlyStart: "20:00", hourlyHours: "4" }).notices[0]).toBe("From 20:00 there are 2 free hours that day; choose an earlier start or fewer hours.");
+    expect(run(["hours:2026-11-05"], start, { hourlyStart: "20:00", hourlyHours: "4" }).notices[0]).toBe("From 20:00 GMT there are 2 free hours that day; choose an earlier start or fewer hours.");
     expect(run(["hours:2026-11-05"], start, { hourlyStart: "11:00", hourlyHours: "2" }).selection.picks).toEqual([]);
   });
 

@@ -22,9 +22,9 @@ export function freeSummary(day: CalendarDay | undefined, kind: WhenKind, calend
   if (day.closed) return "the studio is closed";
   if (kind === "full") return day.full ? "free for a full day" : "no free full day";
   if (kind === "lockout") return day.lockout ? "free for a lockout" : "no free lockout day";
-  if (kind === "half") return day.half.length ? `free half days from ${day.half.map(clock).join(" and ")}` : "no free half day";
+  if (kind === "half") return day.half.length ? `free half days from ${day.half.map(clock).join(" and ")} ${day.zone}` : "no free half day";
   const minHours = offerOf(calendar, "hourly")?.minHours ?? 1;
-  return day.hourly.length ? `free hours ${day.hourly.map(([from, to]) => `${clock(from)}–${clock(to)}`).join(", ")}` : `no ${minHours} free hours in a row`;
+  return day.hourly.length ? `free hours ${day.hourly.map(([from, to]) => `${clock(from)}–${clock(to)}`).join(", ")} ${day.zone}` : `no ${minHours} free hours in a row`;
 }
 
 export const hasFree = (day: CalendarDay | undefined, kind: WhenKind) =>
@@ -107,10 +107,11 @@ function addHours(selection: WhenSelection, date: string, calendar: RoomCalendar
   if (!offer || !match || !Number.isInteger(hours)) return { selection: moved, notices: ["Choose a start time and how many hours."], focus: "day" };
   const start = Number(match[1]) * 60 + Number(match[2]);
   if (hours < (offer.minHours ?? 1)) return { selection: moved, notices: [`Hours are booked ${offer.minHours} or more at a time.`], focus: "day" };
-  const window = dayOf(calendar, date)?.hourly.find(([from, to]) => from <= start && start < to);
+  const day = dayOf(calendar, date);
+  const window = day?.hourly.find(([from, to]) => from <= start && start < to);
   if (window && start + hours * 60 > window[1]) {
     const most = Math.floor((window[1] - start) / 60);
-    return { selection: moved, notices: [`From ${clock(start)} there ${most === 1 ? "is 1 free hour" : `are ${most} free hours`} that day; choose an earlier start or fewer hours.`], focus: "day" };
+    return { selection: moved, notices: [`From ${clock(start)} ${day!.zone} there ${most === 1 ? "is 1 free hour" : `are ${most} free hours`} that day; choose an earlier start or fewer hours.`], focus: "day" };
   }
   return add(selection, { date, kind: "hourly", start, hours }, calendar);
 }

@@ -26,7 +26,7 @@ describe("monthGrid", () => {
 
   it("counts a half day free where one of its starts is", () => {
     const cells = monthGrid("2026-11", calendar, "half", []).weeks.flat();
-    expect(cells.find((cell) => cell?.date === "2026-11-12")).toMatchObject({ free: true, label: "Thursday 12 November 2026, free half days from 16:00" });
+    expect(cells.find((cell) => cell?.date === "2026-11-12")).toMatchObject({ free: true, label: "Thursday 12 November 2026, free half days from 16:00 GMT" });
   });
 
   it("offers the months either side only within the calendar", () => {

@@ -43,8 +43,8 @@ export default async function BookPage({ searchParams }: Props) {
     <>
       <PageIntro eyebrow="Book" title="Studio availability">
         <p>
-          Which days each room is free, and what a session costs. Pick the days that suit you and continue to the inquiry form: the time is
-          held for you while the studio confirms.
+          Which days each room is free, and what a session costs. Pick the days that suit you and continue to the inquiry form
+          {view.calendar?.holdHours ? ": the time is held for you while the studio confirms." : "; the studio confirms the time with you."}
         </p>
       </PageIntro>
       <div className="mx-auto max-w-6xl px-5 sm:px-8">

@@ -26,6 +26,6 @@ CREATE INDEX "Booking_groupId_idx" ON "Booking"("groupId");
 CREATE INDEX "ArtistRequest_groupId_idx" ON "ArtistRequest"("groupId");
 
 ALTER TABLE "BookingGroup" ADD CONSTRAINT "BookingGroup_inquiryId_fkey" FOREIGN KEY ("inquiryId") REFERENCES "Inquiry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
--- With the lead's id: a session cannot sit in another lead's booking.
+-- With the lead's id: a session, or an artist's request, cannot name another lead's booking.
 ALTER TABLE "Booking" ADD CONSTRAINT "Booking_groupId_inquiryId_fkey" FOREIGN KEY ("groupId", "inquiryId") REFERENCES "BookingGroup"("id", "inquiryId") ON DELETE CASCADE ON UPDATE CASCADE;
-ALTER TABLE "ArtistRequest" ADD CONSTRAINT "ArtistRequest_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "BookingGroup"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ArtistRequest" ADD CONSTRAINT "ArtistRequest_groupId_inquiryId_fkey" FOREIGN KEY ("groupId", "inquiryId") REFERENCES "BookingGroup"("id", "inquiryId") ON DELETE CASCADE ON UPDATE CASCADE;

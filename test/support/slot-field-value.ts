@@ -1,5 +1,5 @@
-// Kept apart from the inquiry schema, with no imports: /book's day lists (a client component)
-// write one of these per free slot, and must not pull the schema's zod into the page's script.
+// The older string form of a preferred slot, which the inquiry schema still reads (API callers
+// of the form's earlier versions send it); tests write it to check that it is read back.
 
 /** An instant to the minute when it is on one ("2026-11-24T10:00Z"), else to the millisecond. */
 function minuteInstant(instant: Date | number): string {
@@ -8,8 +8,8 @@ function minuteInstant(instant: Date | number): string {
 }
 
 /**
- * A preferred slot as the form carries it: "<roomId>_<start>_<end>" (the room may be empty), to
- * the minute, since /book writes over a thousand of these. The inquiry schema reads it back.
+ * A preferred slot as the older form carried it: "<roomId>_<start>_<end>" (the room may be
+ * empty), to the minute.
  */
 export function slotFieldValue({ roomId, startsAt, endsAt }: { roomId?: string | null; startsAt: Date | number; endsAt: Date | number }): string {
   return `${roomId ?? ""}_${minuteInstant(startsAt)}_${minuteInstant(endsAt)}`;
