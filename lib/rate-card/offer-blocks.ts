@@ -94,21 +94,4 @@ export function matchOffer(block: Block, plan: DayPlan, offers: Offer[], timeZon
   return fits && length % HOUR_MS === 0 && length >= (hourly.minHours ?? 1) * HOUR_MS ? hourly : null;
 }
 
-/**
- * The dates of `dates` (sorted, unique) that sit in runs of at least `minDays` consecutive
- * dates: where a lockout can be booked, or the lockout days an estimate prices as one.
- */
-export function datesInRuns(dates: LocalDate[], minDays: number): Set<LocalDate> {
-  const result = new Set<LocalDate>();
-  let run: LocalDate[] = [];
-  const close = () => {
-    if (run.length >= minDays) run.forEach((date) => result.add(date));
-    run = [];
-  };
-  for (const date of dates) {
-    if (run.length > 0 && addDays(run.at(-1)!, 1) !== date) close();
-    run.push(date);
-  }
-  close();
-  return result;
-}
+export { datesInRuns } from "./dates-in-runs";

@@ -2,29 +2,13 @@
 // server prices requested blocks (rate-card/estimate-blocks.ts): hours at the hourly price, each
 // half or full day at its price, and full days in a run long enough for a lockout at the
 // lockout's day price. Kept free of the zone library so the picker can run it in the browser.
+import { datesInRuns } from "../rate-card/dates-in-runs";
 import type { LocalDate } from "../time/zoned-time";
 import { offerOf, type RoomCalendar } from "./room-calendar";
 import type { Pick } from "./when-selection";
 
 export type PickEstimate = { lines: { pick: Pick; label: string; amountMinor: number }[]; totalMinor: number; currency: string; shortLockout: LocalDate[] };
 
-const nextDate = (date: LocalDate) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-/** The dates of `dates` (sorted, unique) that sit in runs of at least `minDays` consecutive days. */
-export function datesInRuns(dates: LocalDate[], minDays: number): Set<LocalDate> {
-  const result = new Set<LocalDate>();
-  let run: LocalDate[] = [];
-  const close = () => {
-    if (run.length >= minDays) run.forEach((date) => result.add(date));
-    run = [];
-  };
-  for (const date of dates) {
-    if (run.length > 0 && nextDate(run.at(-1)!) !== date) close();
-    run.push(date);
-  }
-  close();
-  return result;
-}
 
 export function estimatePicks(picks: Pick[], calendar: RoomCalendar): PickEstimate {
   const lockout = offerOf(calendar, "lockout");
