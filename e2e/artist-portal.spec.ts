@@ -64,7 +64,7 @@ test("the artist follows the link in their acknowledgement and asks to move a se
   await form.getByRole("button", { name: "Send to the studio" }).click();
   const message = form.getByLabel("Message");
   await expect(message).toHaveAttribute("aria-invalid", "true");
-  await expect(message).toHaveAccessibleDescription(/Tell us which days or times would suit you better/);
+  await expect(message).toHaveAccessibleDescription(/tell us which days or times would suit you better/);
   await expectNoAxeViolations(page);
 
   await message.fill("Could we move it a week later? Any weekday works for the band.");

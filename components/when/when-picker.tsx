@@ -59,6 +59,8 @@ export function WhenPicker({ view, mode, role, errors }: Props) {
     name: "when",
     value: op,
     onClick(event) {
+      // The room on screen already: nothing to ask the server (its answer would reset the step).
+      if (live && op === `room:${calendar?.roomId}`) return event.preventDefault();
       if (!live || op.startsWith("room:")) return;
       event.preventDefault();
       const form = event.currentTarget.form;
