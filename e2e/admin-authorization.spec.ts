@@ -46,6 +46,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   bookRequestedTimeAction: "STAFF",
   approveProposedMoveAction: "STAFF",
   closeArtistRequestAction: "STAFF",
+  loadFreeBusyAction: "STAFF",
   moveSessionAction: "STAFF",
   cancelSessionAction: "STAFF",
   updateStudioSettingsAction: "OWNER",

@@ -2,7 +2,9 @@ import type { AdminAction } from "@/lib/auth/admin-action-state";
 import type { CalendarPersonOption, CalendarRoomOption } from "@/lib/calendar/list-calendar-subjects";
 import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass } from "../styles";
+import { FreeBusy } from "./free-busy";
 import { SessionTimeFields } from "./session-time-fields";
+import type { FreeBusyState } from "@/lib/bookings/load-free-busy";
 
 type Props = {
   leadId: string;
@@ -12,10 +14,11 @@ type Props = {
   timeZone: string;
   canOverrideHours: boolean;
   createSessionsAction: AdminAction;
+  loadFreeBusyAction: (state: FreeBusyState, formData: FormData) => Promise<FreeBusyState>;
 };
 
 /** Books one or more sessions for the lead: one per date, same room, times and people. */
-export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, canOverrideHours, createSessionsAction }: Props) {
+export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, canOverrideHours, createSessionsAction, loadFreeBusyAction }: Props) {
   const activeRooms = rooms.filter((room) => room.active);
   if (activeRooms.length === 0) return <p>There are no rooms to book yet. An owner adds them in Settings.</p>;
   const engineers = people.filter((person) => person.skills.includes("ENGINEER"));
@@ -37,6 +40,7 @@ export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, can
         <PersonSelect name="engineerId" label="Engineer" options={engineers} />
         <PersonSelect name="producerId" label="Producer" options={producers} />
       </div>
+      <FreeBusy loadFreeBusyAction={loadFreeBusyAction} />
       <fieldset>
         <legend className={adminLabelClass}>Booking</legend>
         <label className="flex items-center gap-2">

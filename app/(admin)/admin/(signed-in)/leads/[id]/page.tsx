@@ -22,7 +22,7 @@ import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
-import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
+import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
 const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction };
 
@@ -89,7 +89,7 @@ export default async function LeadPage({ params }: Props) {
             {erased ? null : (
               <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-800">
                 <h3 className="mb-2 font-semibold">Book sessions</h3>
-                <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} createSessionsAction={createSessionsAction} />
+                <NewSessionsForm leadId={lead.id} rooms={subjects.rooms} people={subjects.people} holdDays={settings.holdDays} timeZone={settings.timeZone} canOverrideHours={isOwner} createSessionsAction={createSessionsAction} loadFreeBusyAction={loadFreeBusyAction} />
               </div>
             )}
           </section>

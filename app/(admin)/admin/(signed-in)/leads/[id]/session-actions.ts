@@ -8,6 +8,8 @@ import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { closeArtistRequest } from "@/lib/bookings/close-artist-request";
+import { loadFreeBusy, type FreeBusyState } from "@/lib/bookings/load-free-busy";
+import { isUuid } from "@/lib/validation/is-uuid";
 import type { SessionTarget } from "@/lib/bookings/lock-booking";
 import { confirmBooking } from "@/lib/bookings/confirm-booking";
 import { createSessions } from "@/lib/bookings/create-sessions";
@@ -129,4 +131,20 @@ export async function closeArtistRequestAction(_state: AdminActionState, formDat
       return done(leadId, "Marked as dealt with.");
     },
   );
+}
+
+/** The booking form's free-and-busy panel: read only, for the room, people and days on the form. */
+export async function loadFreeBusyAction(_state: FreeBusyState, formData: FormData): Promise<FreeBusyState> {
+  return runStaffAction("loadFreeBusy", "STAFF", formData, async () => {
+    const db = getDb();
+    const ids = ["engineerId", "producerId"].map((name) => String(formData.get(name) ?? "")).filter(isUuid);
+    const people = await db.user.findMany({ where: { id: { in: ids }, deactivatedAt: null }, select: { id: true, name: true, email: true } });
+    const days = await loadFreeBusy(db, {
+      roomId: String(formData.get("roomId") ?? ""),
+      people: people.map((person) => ({ id: person.id, name: person.name || person.email })),
+      dates: formData.getAll("date").map(String),
+    });
+    const answer: FreeBusyState = { status: "success", message: "", days };
+    return answer;
+  });
 }
