@@ -32,7 +32,6 @@ test("an owner books two days as one booking and confirms them together; the art
   await sessions.getByLabel("Another date (optional)").first().fill(second);
   // The form says, for each day chosen, whether the room (and anyone chosen) is free.
   const freeBusy = sessions.getByRole("region", { name: "Free and busy on the chosen days" });
-  await expect(freeBusy.getByRole("listitem").filter({ hasText: room.name })).toHaveCount(2);
   await expect(freeBusy).toContainText(`${room.name}: free all day`);
   await sessions.getByLabel("Start", { exact: true }).fill("11:00");
   await sessions.getByLabel("End", { exact: true }).fill("17:00");

@@ -28,9 +28,12 @@ export function FreeBusy({ loadFreeBusyAction }: Props) {
       clearTimeout(timer);
       timer = setTimeout(() => startTransition(() => dispatch(new FormData(form))), SETTLE_MS);
     };
+    // "input" as a date is typed, "change" as a select is picked: either reads the days again.
+    form.addEventListener("input", changed);
     form.addEventListener("change", changed);
     return () => {
       clearTimeout(timer);
+      form.removeEventListener("input", changed);
       form.removeEventListener("change", changed);
     };
   }, [dispatch]);
