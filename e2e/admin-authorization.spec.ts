@@ -47,6 +47,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   approveProposedMoveAction: "STAFF",
   closeArtistRequestAction: "STAFF",
   loadFreeBusyAction: "STAFF",
+  moveBookingAction: "STAFF",
   moveSessionAction: "STAFF",
   cancelSessionAction: "STAFF",
   updateStudioSettingsAction: "OWNER",

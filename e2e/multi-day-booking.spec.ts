@@ -58,4 +58,12 @@ test("an owner books two days as one booking and confirms them together; the art
   expect(new Set(events.map((event) => String(event.getFirstPropertyValue("uid")))).size).toBe(2);
   // One email, not one per day.
   expect((await caughtMail()).filter((candidate) => candidate.envelopeTo.includes(lead.email) && /confirmed/i.test(candidate.parsed.subject ?? ""))).toHaveLength(1);
+
+  // The whole booking a week later: one form, one email for both days.
+  await booking.getByText("Move the whole booking").click();
+  await booking.getByLabel("New first day").fill(addDays(first, 7));
+  await booking.getByRole("button", { name: "Move all 2 days" }).click();
+  await expect(booking.getByText("Booking moved (2 days).")).toBeVisible();
+  const movedMail = await waitForMail(lead.email, (candidate) => /^Sessions moved/.test(candidate.parsed.subject ?? ""));
+  expect(movedMail.parsed.text).toMatch(/It was: [\s\S]*It was: /);
 });

@@ -19,6 +19,8 @@ export type SessionMove = {
   actorId: string | null;
   event: Extract<LeadEventType, "SESSION_MOVED" | "ARTIST_MOVED_SESSION">;
   now: Date;
+  /** False when the caller moves several days and sends the artist one email for them all. */
+  emailArtist?: boolean;
 };
 
 /**
@@ -51,5 +53,5 @@ export async function applySessionMove(tx: Transaction, booking: LockedBooking, 
   if (booking.status === "HOLD") await scheduleHoldReminder(tx, { groupId: booking.groupId, now }, emailSettings);
   else await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
   await tx.artistRequest.updateMany({ where: { bookingId: booking.id, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: move.actorId } });
-  if (artistHasInvitation) await queueBookingEmail(tx, { bookingIds: [booking.id], change: "moved", now }, emailSettings);
+  if (artistHasInvitation && move.emailArtist !== false) await queueBookingEmail(tx, { bookingIds: [booking.id], change: "moved", now }, emailSettings);
 }

@@ -10,11 +10,13 @@ const STATUS_WORDS = { HOLD: "hold", CONFIRMED: "confirmed session" } as const;
  * The message for a refused booking, naming the live session it clashes with: which room or
  * person, when, and for which lead. Read after the refused transaction has rolled back.
  */
-export async function describeClash(db: Database, kind: ClashKind, attempts: AttemptedSession[], timeZone: string, excludeBookingId?: string): Promise<string> {
+export async function describeClash(db: Database, kind: ClashKind, attempts: AttemptedSession[], timeZone: string, exclude: string | string[] = []): Promise<string> {
+  // The sessions being moved, whose old times do not count.
+  const excluded = typeof exclude === "string" ? [exclude] : exclude;
   for (const attempt of attempts) {
     const clash = await db.booking.findFirst({
       where: {
-        id: excludeBookingId ? { not: excludeBookingId } : undefined,
+        id: excluded.length > 0 ? { notIn: excluded } : undefined,
         status: { in: ["HOLD", "CONFIRMED"] },
         startsAt: { lt: attempt.endsAt },
         endsAt: { gt: attempt.startsAt },

@@ -15,6 +15,7 @@ import { cancelBooking } from "./cancel-booking";
 import { closeArtistRequest } from "./close-artist-request";
 import { confirmBooking } from "./confirm-booking";
 import { createSessions } from "./create-sessions";
+import { moveBooking } from "./move-booking";
 import { moveSession } from "./move-session";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
@@ -142,5 +143,42 @@ describeEachDatabase("a booking of several days", { poolSize: 6 }, ({ db }) => {
     // Another lead's staff page cannot close it either.
     const other = await createLead(db);
     await expect(closeArtistRequest(db, staff, { leadId: other.id, requestId: asked.requestId })).rejects.toThrow("dealt with already");
+  });
+
+  it("moves the whole booking: every day shifts together, at the same studio times across the clocks going back, in one email", async () => {
+    const { room, lead, ids, groupId } = await book(["2026-12-10", "2026-12-11"], "CONFIRMED");
+    const version = async () => new Date(Math.max(...(await db.booking.findMany({ where: { groupId } })).map((row) => row.updatedAt.getTime()))).toISOString();
+    // One day later: the first day lands where the second was, which moves first.
+    await expect(moveBooking(db, staff, lead.id, { groupId, version: await version(), firstDate: "2026-12-11", roomId: room.id }, { now: later(1), emailSettings: settings() })).resolves.toEqual({ moved: 2 });
+    expect((await db.booking.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } })).map((row) => [row.startsAt.toISOString(), row.sequence])).toEqual([
+      ["2026-12-11T10:00:00.000Z", 1],
+      ["2026-12-12T10:00:00.000Z", 1],
+    ]);
+    const moved = (await bookingEmails(lead.id)).at(-1)!;
+    expect(moved.kind).toBe("booking.changed");
+    expect(vevents(moved.calendarContent!).map(start)).toEqual(["2026-12-11T10:00:00.000Z", "2026-12-12T10:00:00.000Z"]);
+    expect(await bookingEmails(lead.id)).toHaveLength(2);
+    // A stale page is refused.
+    await expect(moveBooking(db, staff, lead.id, { groupId, version: new Date(0).toISOString(), firstDate: "2026-12-14", roomId: room.id }, { now: later(2), emailSettings: settings() })).rejects.toThrow("changed this booking");
+  });
+
+  it("keeps a booking's studio times when the move crosses a change of the clocks", async () => {
+    const { room, lead, ids, groupId } = await book(["2026-10-22", "2026-10-23"]);
+    const rows = await db.booking.findMany({ where: { groupId } });
+    const version = new Date(Math.max(...rows.map((row) => row.updatedAt.getTime()))).toISOString();
+    await moveBooking(db, staff, lead.id, { groupId, version, firstDate: "2026-10-29", roomId: room.id }, { now: new Date("2026-10-01T12:00:00Z"), emailSettings: settings() });
+    // 10:00 BST is 09:00 UTC; 10:00 GMT a week later is 10:00 UTC.
+    expect(rows.map((row) => row.startsAt.toISOString()).sort()).toEqual(["2026-10-22T09:00:00.000Z", "2026-10-23T09:00:00.000Z"]);
+    expect((await db.booking.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } })).map((row) => row.startsAt.toISOString())).toEqual(["2026-10-29T10:00:00.000Z", "2026-10-30T10:00:00.000Z"]);
+  });
+
+  it("moves none of it when one day would clash, and names what it clashes with", async () => {
+    const { room, lead, ids, groupId } = await book(["2026-12-10", "2026-12-11"]);
+    const other = await createLead(db);
+    await createSessions(db, staff, other.id, sessionInput(room.id, { dates: ["2026-12-18"], startTime: "12:00", endTime: "13:00" }), { now: NOW, emailSettings: settings() });
+    const before = await db.booking.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } });
+    const version = new Date(Math.max(...before.map((row) => row.updatedAt.getTime()))).toISOString();
+    await expect(moveBooking(db, staff, lead.id, { groupId, version, firstDate: "2026-12-17", roomId: room.id }, { now: later(1), emailSettings: settings() })).rejects.toThrow(other.reference);
+    expect(await db.booking.findMany({ where: { id: { in: ids } }, orderBy: { startsAt: "asc" } })).toEqual(before);
   });
 });

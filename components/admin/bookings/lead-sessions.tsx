@@ -10,7 +10,7 @@ import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
 import { skillLabel } from "@/lib/calendar/session-people";
 
-export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction; closeArtistRequestAction: AdminAction };
+export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction; closeArtistRequestAction: AdminAction; moveBookingAction: AdminAction };
 
 type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
 
@@ -66,6 +66,7 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
                   </AdminForm>
                 </div>
               ) : null}
+              {live.length > 1 ? <MoveBooking bookingId={booking.id} leadId={leadId} live={live} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} moveBookingAction={actions.moveBookingAction} /> : null}
               <ul className="divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-800 dark:border-stone-800">{booking.sessions.map((session) => day(session, true))}</ul>
             </section>
           </li>
@@ -144,6 +145,43 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
       ) : null}
       {live ? <MoveSession session={session} several={several} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} hidden={hidden} moveSessionAction={actions.moveSessionAction} /> : null}
     </li>
+  );
+}
+
+type MoveBookingProps = { bookingId: string; leadId: string; live: LeadSession[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; moveBookingAction: AdminAction };
+
+/** Every live day of a booking to a new first date, the same times on the studio's clock, optionally another room. */
+function MoveBooking({ bookingId, leadId, live, rooms, timeZone, canOverrideHours, moveBookingAction }: MoveBookingProps) {
+  const prefix = `move-booking-${bookingId}-`;
+  const first = live[0]!;
+  const version = new Date(Math.max(...live.map((session) => session.updatedAt.getTime()))).toISOString();
+  return (
+    <details>
+      <summary className="cursor-pointer font-semibold">Move the whole booking</summary>
+      <AdminForm action={moveBookingAction} submitLabel={`Move all ${live.length} days`} pendingLabel="Moving…" buttonClass={secondaryButtonClass} className="mt-2 space-y-3">
+        <input type="hidden" name="leadId" value={leadId} />
+        <input type="hidden" name="groupId" value={bookingId} />
+        <input type="hidden" name="version" value={version} />
+        <p className="text-sm">Every day moves by the same number of days and keeps its times ({timeZone}).</p>
+        <div>
+          <label htmlFor={`${prefix}firstDate`} className={adminLabelClass}>New first day</label>
+          <input id={`${prefix}firstDate`} name="firstDate" type="date" required defaultValue={instantToWallClock(first.startsAt, timeZone).date} className={adminInputClass} />
+        </div>
+        <div>
+          <label htmlFor={`${prefix}roomId`} className={adminLabelClass}>Room</label>
+          <select id={`${prefix}roomId`} name="roomId" defaultValue={first.room.id} className={adminInputClass}>
+            {rooms.filter((room) => room.active || room.id === first.room.id).map((room) => (
+              <option key={room.id} value={room.id}>{room.name}</option>
+            ))}
+          </select>
+        </div>
+        {canOverrideHours ? (
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="overrideHours" /> Book outside opening hours or on a closure
+          </label>
+        ) : null}
+      </AdminForm>
+    </details>
   );
 }
 

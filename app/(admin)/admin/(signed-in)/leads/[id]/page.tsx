@@ -22,9 +22,9 @@ import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
-import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
+import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, moveBookingAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
-const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction };
+const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction, moveBookingAction };
 
 export const metadata: Metadata = { title: "Lead" };
 

@@ -13,6 +13,7 @@ import { isUuid } from "@/lib/validation/is-uuid";
 import type { SessionTarget } from "@/lib/bookings/lock-booking";
 import { confirmBooking } from "@/lib/bookings/confirm-booking";
 import { createSessions } from "@/lib/bookings/create-sessions";
+import { moveBooking } from "@/lib/bookings/move-booking";
 import { moveSession } from "@/lib/bookings/move-session";
 import { sessionFormFields } from "@/lib/bookings/session-form-fields";
 import { getDb } from "@/lib/db";
@@ -147,4 +148,31 @@ export async function loadFreeBusyAction(_state: FreeBusyState, formData: FormDa
     const answer: FreeBusyState = { status: "success", message: "", days };
     return answer;
   });
+}
+
+export async function moveBookingAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "moveBooking",
+    "STAFF",
+    formData,
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      const { moved } = await moveBooking(
+        getDb(),
+        member,
+        leadId,
+        {
+          groupId: String(formData.get("groupId") ?? ""),
+          version: String(formData.get("version") ?? ""),
+          firstDate: String(formData.get("firstDate") ?? ""),
+          roomId: String(formData.get("roomId") ?? ""),
+          overrideHours: formData.get("overrideHours") === "on",
+        },
+        { emailSettings: emailSettings() },
+      );
+      after(requestOutboxDelivery);
+      return done(leadId, `Booking moved (${moved} ${moved === 1 ? "day" : "days"}).`);
+    },
+    { fieldIdPrefix: () => `move-booking-${String(formData.get("groupId") ?? "")}-` },
+  );
 }
