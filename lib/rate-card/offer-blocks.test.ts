@@ -39,10 +39,10 @@ describe("freeBlocks", () => {
   it("keeps wall-clock blocks on the days the clocks change, in London and New York", () => {
     for (const [zone, date] of [["Europe/London", "2026-03-29"], ["Europe/London", "2026-10-25"], ["America/New_York", "2026-03-08"], ["America/New_York", "2026-11-01"]] as const) {
       const hours = { opensAt: 0, closesAt: 1440 };
-      const [half] = fixedBlocks({ ...byKind("HALF_DAY"), startTimes: [120] }, date, hours, zone); // from 02:00, six hours
+      const [half] = fixedBlocks({ ...byKind("HALF_DAY"), startTimes: [120] }, { ...planDay(date, hours, zone), hours }, zone); // from 02:00, six hours
       expect(half!.start.toISOString()).toBe(iso(date, 120, zone));
       expect(half!.end.toISOString()).toBe(iso(date, 480, zone));
-      const [day] = fixedBlocks(byKind("FULL_DAY"), date, hours, zone);
+      const [day] = fixedBlocks(byKind("FULL_DAY"), { ...planDay(date, hours, zone), hours }, zone);
       const hoursLong = (day!.end.getTime() - day!.start.getTime()) / 3_600_000;
       expect(hoursLong).toBe(date.endsWith("03-29") || date.endsWith("03-08") ? 23 : 25);
     }

@@ -20,15 +20,28 @@ export type FreeBlock = Block & { offer: string };
 
 const HOUR_MS = 3_600_000;
 
-/** The fixed blocks of a HALF_DAY, FULL_DAY or LOCKOUT offer on a day (busy or not). */
-export function fixedBlocks(offer: Offer, date: LocalDate, hours: OpenHours, timeZone: string): Block[] {
-  const at = (minutes: number) => wallClockToInstant(date, minutes, timeZone);
+/** The fixed blocks of a HALF_DAY, FULL_DAY or LOCKOUT offer on an open day (busy or not). */
+export function fixedBlocks(offer: Offer, plan: DayPlan & { hours: OpenHours }, timeZone: string): Block[] {
+  const { hours } = plan;
+  const at = (minutes: number) => instantOnPlan(plan, minutes, timeZone);
   if (offer.kind === "FULL_DAY" || offer.kind === "LOCKOUT") return [{ start: at(hours.opensAt), end: at(hours.closesAt) }];
   if (offer.kind !== "HALF_DAY" || offer.blockMinutes === null) return [];
   return [...offer.startTimes]
     .sort((a, b) => a - b)
     .filter((startsAt) => startsAt >= hours.opensAt && startsAt + offer.blockMinutes! <= hours.closesAt)
     .map((startsAt) => ({ start: at(startsAt), end: at(startsAt + offer.blockMinutes!) }));
+}
+
+/**
+ * The instant of a wall-clock minute of the plan's day: read off its hour slots when the minute
+ * is one of their boundaries (the zone arithmetic was done once, for them), else worked out.
+ */
+function instantOnPlan(plan: DayPlan, minutes: number, timeZone: string): Date {
+  for (const slot of plan.slots) {
+    if (slot.startMinutes === minutes) return slot.startsAt;
+    if (slot.endMinutes === minutes) return slot.endsAt;
+  }
+  return wallClockToInstant(plan.date, minutes, timeZone);
 }
 
 /** Runs of consecutive free slots at least `minHours` long: the windows an hourly booking may take. */
@@ -62,7 +75,7 @@ export function freeBlocks(plan: DayPlan, offers: Offer[], busy: BusyInterval[],
       for (const window of hourlyWindows(plan.slots, free, offer.minHours ?? 1)) result.push({ offer: offer.id, ...window });
       continue;
     }
-    const blocks = fixedBlocks(offer, plan.date, plan.hours, timeZone);
+    const blocks = fixedBlocks(offer, { ...plan, hours: plan.hours }, timeZone);
     const free = markBusy(blocks.map(({ start, end }) => ({ startsAt: start, endsAt: end })), busy, now);
     blocks.forEach((block, index) => free[index] && result.push({ offer: offer.id, ...block }));
   }
@@ -83,7 +96,7 @@ export function matchOffer(block: Block, plan: DayPlan, offers: Offer[], timeZon
   const order: OfferKind[] = ["FULL_DAY", "LOCKOUT", "HALF_DAY"];
   for (const kind of order) {
     const offer = live.find((candidate) => candidate.kind === kind);
-    if (offer && fixedBlocks(offer, plan.date, plan.hours, timeZone).some((fixed) => sameBlock(fixed, block))) return offer;
+    if (offer && fixedBlocks(offer, { ...plan, hours: plan.hours }, timeZone).some((fixed) => sameBlock(fixed, block))) return offer;
   }
   const hourly = live.find((offer) => offer.kind === "HOURLY");
   if (!hourly) return null;

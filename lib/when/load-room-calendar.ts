@@ -38,6 +38,15 @@ export async function loadRoomCalendar(db: Database, { roomId, now }: { roomId: 
   const today = todayIn(timeZone, now);
   const final = lastDayOf(today, CALENDAR_MONTHS - 1);
   const busy = inputs.busy[room.id] ?? [];
+  // The zone's abbreviation changes only with its offset from UTC: one lookup per offset, and
+  // one of its own for a day whose clocks change (named as at noon, after the change).
+  const zones = new Map<number, string>();
+  const zoneOf = (date: LocalDate, dayStart: number, steady: boolean) => {
+    if (!steady) return formatStudioClock(new Date(dayStart + 12 * 3_600_000), timeZone).split(" ")[1] ?? "";
+    const offset = Date.parse(`${date}T00:00:00Z`) - dayStart;
+    if (!zones.has(offset)) zones.set(offset, formatStudioClock(new Date(dayStart + 12 * 3_600_000), timeZone).split(" ")[1] ?? "");
+    return zones.get(offset)!;
+  };
   const days: CalendarDay[] = [];
   for (let date = today; date <= final; date = addDays(date, 1)) {
     const closure = inputs.closures.some((closed) => closed.startsOn <= date && date <= closed.endsOn);
@@ -46,7 +55,11 @@ export async function loadRoomCalendar(db: Database, { roomId, now }: { roomId: 
     const dayStart = wallClockToInstant(date, 0, timeZone).getTime();
     const dayEnd = wallClockToInstant(date, 1440, timeZone).getTime();
     const taken = busy.filter(([start, end]) => start < dayEnd && end > dayStart);
-    const minutes = (instant: Date | number) => minutesInto(date, new Date(instant), timeZone);
+    // On a day without a clock change, minutes on the clock are minutes since midnight: no zone
+    // arithmetic (the costly part) for each of the day's blocks.
+    const steady = dayEnd - dayStart === DAY_MS;
+    const minutes = (instant: Date | number) =>
+      steady ? Math.min(1440, Math.max(0, Math.round((new Date(instant).getTime() - dayStart) / 60_000))) : minutesInto(date, new Date(instant), timeZone);
     const free = freeBlocks(plan, room.offers, taken, timeZone, now);
     const kindOf = (offerId: string) => KINDS[room.offers.find((offer) => offer.id === offerId)!.kind];
     days.push({
@@ -54,7 +67,7 @@ export async function loadRoomCalendar(db: Database, { roomId, now }: { roomId: 
       closed: !hours,
       opensAt: hours?.opensAt ?? 0,
       closesAt: hours?.closesAt ?? 0,
-      zone: formatStudioClock(wallClockToInstant(date, hours?.opensAt ?? 720, timeZone), timeZone).split(" ")[1] ?? "",
+      zone: zoneOf(date, dayStart, steady),
       full: free.some((block) => kindOf(block.offer) === "full"),
       lockout: free.some((block) => kindOf(block.offer) === "lockout"),
       half: free.filter((block) => kindOf(block.offer) === "half").map((block) => minutes(block.start)),
