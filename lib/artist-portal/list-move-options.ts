@@ -13,6 +13,8 @@ const DAYS = 28;
 const HOUR_MS = 3_600_000;
 /** By the hour, a day offers many starts: these few, nearest the session's own start time. */
 const HOURLY_STARTS_PER_DAY = 3;
+/** The studio needs a day's notice of a move: nothing sooner is offered. */
+const NOTICE_MS = 24 * HOUR_MS;
 /** Enough to choose from in one list; the earliest first. */
 const MAX_OPTIONS = 90;
 
@@ -43,7 +45,7 @@ export async function listMoveOptions(db: Database, session: MovableSession, now
   }
   const seen = new Set<number>();
   return options
-    .filter((option) => option.start.getTime() > now.getTime() && !seen.has(option.start.getTime()) && seen.add(option.start.getTime()))
+    .filter((option) => option.start.getTime() >= now.getTime() + NOTICE_MS && !seen.has(option.start.getTime()) && seen.add(option.start.getTime()))
     .sort((a, b) => a.start.getTime() - b.start.getTime())
     .slice(0, MAX_OPTIONS);
 }

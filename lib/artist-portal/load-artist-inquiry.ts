@@ -18,7 +18,7 @@ export type ArtistSession = {
   engineer: string | null;
   producer: string | null;
   /** What the artist asked about this session (or its whole booking) that the studio has not dealt with yet. */
-  openRequests: { kind: ArtistRequestKind; createdAt: Date; wholeBooking: boolean }[];
+  openRequests: { kind: ArtistRequestKind; createdAt: Date; wholeBooking: boolean; proposedStartsAt: Date | null; proposedEndsAt: Date | null }[];
   /** How many live days its booking has (this one included): with more than one, a request can name them all. */
   liveDaysInBooking: number;
 };
@@ -64,9 +64,9 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
           endsAt: true,
           holdExpiresAt: true,
           room: { select: { name: true } },
-          group: { select: { artistRequests: { where: { handledAt: null, bookingId: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } } } },
+          group: { select: { artistRequests: { where: { handledAt: null, bookingId: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, proposedStartsAt: true, proposedEndsAt: true } } } },
           people: { select: { role: true, user: { select: { name: true } } } },
-          artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true } },
+          artistRequests: { where: { handledAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, proposedStartsAt: true, proposedEndsAt: true } },
         },
       },
     },

@@ -46,6 +46,19 @@ describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
     expect(await loadStudioSettings(db)).toMatchObject({ holdRequestedTime: true, requestHoldHours: 48 });
   });
 
+  it("switches an artist's own moves on with their notice, refusing days outside 0 to 90", async () => {
+    const base = { timeZone: "Europe/London", holdDays: "7", currency: "GBP" };
+    await updateStudioSettings(db, owner, { ...base, artistMovesAtOnce: true, artistMoveNoticeDays: "10" });
+    expect(await loadStudioSettings(db)).toMatchObject({ artistMovesAtOnce: true, artistMoveNoticeDays: 10 });
+    for (const artistMoveNoticeDays of ["-1", "91", "2.5", "", "a week"]) {
+      expect(await fieldErrorsOf(updateStudioSettings(db, owner, { ...base, artistMoveNoticeDays })), artistMoveNoticeDays).toEqual({
+        artistMoveNoticeDays: ["Give the notice for an artist's own move as a whole number of days from 0 to 90."],
+      });
+    }
+    await updateStudioSettings(db, owner, { ...base, artistMovesAtOnce: false, artistMoveNoticeDays: "0" });
+    expect(await loadStudioSettings(db)).toMatchObject({ artistMovesAtOnce: false, artistMoveNoticeDays: 0 });
+  });
+
   it("sets the reminders around confirmed sessions, naming a bad field and changing nothing", async () => {
     const reminders = { prepReminderOn: false, prepReminderDays: "5", prepReminderNote: "Bring headphones.", logisticsReminderOn: true, logisticsNote: "Blue door,\nparking on Wharf Road.", followUpReminderOn: false, followUpNote: "" };
     await updateReminderSettings(db, owner, reminders);

@@ -128,7 +128,8 @@ export default async function YourInquiryPage({ params }: Props) {
                     </dl>
                     {session.openRequests.map((request) => (
                       <p key={`${request.kind}-${request.createdAt.toISOString()}`} className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">
-                        You asked us to {artistRequestVerb[request.kind]} {request.wholeBooking ? "every day of this booking" : "this session"} on {formatStudioDate(request.createdAt, timeZone)}. We will be in touch.
+                        You asked us on {formatStudioDate(request.createdAt, timeZone)} to {artistRequestVerb[request.kind]} {request.wholeBooking ? "every day of this booking" : "this session"}
+                        {request.proposedStartsAt && request.proposedEndsAt ? ` to ${formatStudioRange(request.proposedStartsAt, request.proposedEndsAt, timeZone)}` : ""}. We will be in touch.
                       </p>
                     ))}
                     {session.status === "CANCELLED" ? null : <SessionRequestForm token={token} bookingId={session.id} sessionLabel={when} liveDaysInBooking={session.liveDaysInBooking} moveOptions={moveOptions.get(session.id) ?? []} askAboutSessionAction={askAboutSessionAction} />}
