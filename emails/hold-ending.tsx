@@ -11,13 +11,15 @@ export type HoldEndingProps = {
   sessions: { when: string; room: string }[];
   /** When the hold lapses, in the studio's zone. */
   endsAt: string;
+  /** The owner's note from Settings → Reminders (older messages have none). */
+  note?: string;
   portalUrl: string;
 };
 
 const rowStyle = { ...textStyle, margin: "0" };
 
 /** To the artist, a day before a hold lapses: the time is theirs until then, not after. */
-export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, reference, sessions, endsAt, portalUrl }: HoldEndingProps) {
+export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, reference, sessions, endsAt, note, portalUrl }: HoldEndingProps) {
   const several = sessions.length > 1;
   return (
     <EmailLayout preview={`Your hold ends ${endsAt}`} footerText={`${studioName} · ${studioEmail} · ${studioPhone} · your reference ${reference}. Reply to this email to answer.`}>
@@ -34,6 +36,7 @@ export function HoldEnding({ studioName, studioEmail, studioPhone, firstName, re
           {session.when} · {session.room}, {studioName}
         </Text>
       ))}
+      {note ? <Text style={{ ...textStyle, marginTop: "24px", whiteSpace: "pre-line" }}>{note}</Text> : null}
       <Text style={{ ...textStyle, marginTop: "24px" }}>
         Everything about your inquiry is on{" "}
         <Link href={portalUrl} style={linkStyle}>

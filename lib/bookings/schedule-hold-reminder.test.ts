@@ -111,4 +111,20 @@ describeEachDatabase("the hold-ending reminder", { poolSize: 4 }, ({ db }) => {
     const [id] = await createSessions(db, staff, lead.id, sessionInput(room.id, { status: "CONFIRMED" }), { now: NOW, emailSettings: settings() });
     expect(await reminders(id!)).toEqual([]);
   });
+
+  it("carries the owner's note, and is not sent to the artist when switched off (the staff member still hears)", async () => {
+    await db.studioSettings.update({ where: { id: 1 }, data: { holdReminderNote: "Confirm by phone before 18:00." } });
+    const noted = await hold(["2026-12-15"]);
+    const [withNote] = await reminders(noted.id);
+    expect((await withRenderedBodies(db, withNote!)).textBody).toContain("Confirm by phone before 18:00.");
+
+    await db.studioSettings.update({ where: { id: 1 }, data: { holdReminderOn: false, holdReminderNote: "" } });
+    try {
+      const quiet = await hold(["2026-12-16"]);
+      expect(await reminders(quiet.id)).toEqual([]);
+      expect((await reminders(quiet.id, "staff")).map((row) => row.status)).toEqual(["PENDING"]);
+    } finally {
+      await db.studioSettings.update({ where: { id: 1 }, data: { holdReminderOn: true } });
+    }
+  });
 });

@@ -49,9 +49,9 @@ export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { 
     return null;
   }
   const inquiryId = holds[0]!.inquiryId;
-  const [inquiry, { timeZone }] = await Promise.all([
+  const [inquiry, { timeZone, holdReminderOn, holdReminderNote }] = await Promise.all([
     tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { name: true, email: true, reference: true, assignee: { select: { name: true, email: true, deactivatedAt: true } } } }),
-    tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } }),
+    tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true, holdReminderOn: true, holdReminderNote: true } }),
   ]);
   const sessions = holds.map((hold) => ({ when: formatStudioRange(hold.startsAt, hold.endsAt, timeZone), room: hold.room.name }));
   const firstDay = formatStudioDate(holds[0]!.startsAt, timeZone);
@@ -71,6 +71,11 @@ export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { 
     },
     { ...options, scheduleKey: staffKey(groupId) },
   );
+  // The artist's is the owners' to switch off (Settings → Reminders); the staff member's is not.
+  if (!holdReminderOn) {
+    await withdrawScheduledEmail(tx, artistKey(groupId), now);
+    return null;
+  }
   return queueEmail(
     tx,
     "booking.hold-ending",
@@ -84,6 +89,7 @@ export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { 
         reference: inquiry.reference,
         sessions,
         endsAt: ending,
+        note: holdReminderNote,
         portalUrl: await artistPortalUrl(tx, { inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
       },
     },

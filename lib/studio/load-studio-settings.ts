@@ -10,6 +10,8 @@ export type ReminderSettings = {
   logisticsNote: string;
   followUpReminderOn: boolean;
   followUpNote: string;
+  holdReminderOn: boolean;
+  holdReminderNote: string;
 };
 
 export type StudioSettingsView = {
@@ -31,11 +33,15 @@ export async function loadStudioSettings(db: Database): Promise<StudioSettingsVi
   const [settings, openingHours] = await Promise.all([
     db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: {
         timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true, artistMovesAtOnce: true, artistMoveNoticeDays: true,
-        prepReminderOn: true, prepReminderDays: true, prepReminderNote: true, logisticsReminderOn: true, logisticsNote: true, followUpReminderOn: true, followUpNote: true,
+        prepReminderOn: true, prepReminderDays: true, prepReminderNote: true, logisticsReminderOn: true, logisticsNote: true, followUpReminderOn: true, followUpNote: true, holdReminderOn: true, holdReminderNote: true,
       },
     }),
     db.openingHours.findMany({ orderBy: { weekday: "asc" }, select: { weekday: true, opensAt: true, closesAt: true } }),
   ]);
-  const { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote, ...studio } = settings;
-  return { ...studio, reminders: { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote }, openingHours };
+  const { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote, holdReminderOn, holdReminderNote, ...studio } = settings;
+  return {
+    ...studio,
+    reminders: { prepReminderOn, prepReminderDays, prepReminderNote, logisticsReminderOn, logisticsNote, followUpReminderOn, followUpNote, holdReminderOn, holdReminderNote },
+    openingHours,
+  };
 }

@@ -95,6 +95,8 @@ export const reminderSettingsSchema = z.object({
   logisticsNote: text({ label: "The arrival and parking note", max: 1000, multiline: true }),
   followUpReminderOn: z.boolean({ error: "Say whether the thank-you is sent." }),
   followUpNote: text({ label: "The thank-you note", max: 1000, multiline: true }),
+  holdReminderOn: z.boolean({ error: "Say whether the artist is reminded before a hold ends." }),
+  holdReminderNote: text({ label: "The note before a hold ends", max: 1000, multiline: true }),
 });
 
 const openingDaySchema = z.object({ weekday: z.number().int(), closed: z.boolean(), opens: z.string(), closes: z.string() });

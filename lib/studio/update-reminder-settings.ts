@@ -7,7 +7,8 @@ import { reminderSettingsSchema } from "./studio-settings-schemas";
 export type ReminderSettingsInput = Record<keyof typeof reminderSettingsSchema.shape, unknown>;
 
 /**
- * Switches the reminders around confirmed sessions on or off and sets their notes (owners only).
+ * Switches the reminders around confirmed sessions, and the artist's before a hold ends, on or
+ * off and sets their notes (owners only).
  * Reminders already scheduled keep what they say; sessions confirmed or moved from now on get
  * the new settings.
  */

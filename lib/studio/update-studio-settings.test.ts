@@ -60,7 +60,7 @@ describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
   });
 
   it("sets the reminders around confirmed sessions, naming a bad field and changing nothing", async () => {
-    const reminders = { prepReminderOn: false, prepReminderDays: "5", prepReminderNote: "Bring headphones.", logisticsReminderOn: true, logisticsNote: "Blue door,\nparking on Wharf Road.", followUpReminderOn: false, followUpNote: "" };
+    const reminders = { prepReminderOn: false, prepReminderDays: "5", prepReminderNote: "Bring headphones.", logisticsReminderOn: true, logisticsNote: "Blue door,\nparking on Wharf Road.", followUpReminderOn: false, followUpNote: "", holdReminderOn: false, holdReminderNote: "Confirm by phone." };
     await updateReminderSettings(db, owner, reminders);
     expect((await loadStudioSettings(db)).reminders).toEqual({ ...reminders, prepReminderDays: 5 });
     expect(await fieldErrorsOf(updateReminderSettings(db, owner, { ...reminders, prepReminderDays: "15", followUpNote: "x".repeat(1001) }))).toEqual({
@@ -69,7 +69,7 @@ describeEachDatabase("updateStudioSettings", { poolSize: 2 }, ({ db }) => {
     });
     expect((await loadStudioSettings(db)).reminders.prepReminderDays).toBe(5);
     await expect(updateReminderSettings(db, staff, reminders)).rejects.toMatchObject({ code: "not-owner" });
-    await updateReminderSettings(db, owner, { prepReminderOn: true, prepReminderDays: "3", prepReminderNote: "", logisticsReminderOn: true, logisticsNote: "", followUpReminderOn: true, followUpNote: "" });
+    await updateReminderSettings(db, owner, { prepReminderOn: true, prepReminderDays: "3", prepReminderNote: "", logisticsReminderOn: true, logisticsNote: "", followUpReminderOn: true, followUpNote: "", holdReminderOn: true, holdReminderNote: "" });
   });
 
   it("accepts hold lengths from 1 to 90 days and refuses the rest with one message", async () => {

@@ -24,7 +24,7 @@ function Toggle({ name, checked, label, hint }: ToggleProps) {
   );
 }
 
-/** The emails around each confirmed session: what is sent, when, and the studio's own words in each. */
+/** The emails around each session and hold: what is sent, when, and the studio's own words in each. */
 export function RemindersForm({ reminders, action }: Props) {
   const note = (name: keyof ReminderSettings, label: string, hint: string) => (
     <SettingsField id={`reminders-${name}`} label={label} hint={hint}>
@@ -33,7 +33,7 @@ export function RemindersForm({ reminders, action }: Props) {
   );
   return (
     <AdminForm action={action} submitLabel="Save reminders">
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 lg:grid-cols-2">
         <fieldset className="space-y-3">
           <legend className="sr-only">Preparation</legend>
           <Toggle name="prepReminderOn" checked={reminders.prepReminderOn} label="Preparation" hint="What to bring and send: rehearsed parts and a reference track for engineering; demos, lyrics and voice memos for production." />
@@ -51,6 +51,11 @@ export function RemindersForm({ reminders, action }: Props) {
           <legend className="sr-only">After the session</legend>
           <Toggle name="followUpReminderOn" checked={reminders.followUpReminderOn} label="After the session" hint="Thanks, and what happens next. Sent at 10:00 the day after." />
           {note("followUpNote", "Your note", "Optional: how mixes reach them, how to leave a review.")}
+        </fieldset>
+        <fieldset className="space-y-3">
+          <legend className="sr-only">Before a hold ends</legend>
+          <Toggle name="holdReminderOn" checked={reminders.holdReminderOn} label="Before a hold ends" hint="Until when the time is held, and how to keep it. Sent a day before the hold lapses; the lead's staff member hears too, either way." />
+          {note("holdReminderNote", "Your note", "Optional: how to confirm, whether a deposit is needed.")}
         </fieldset>
       </div>
     </AdminForm>

@@ -63,6 +63,8 @@ export async function updateReminderSettingsAction(_state: AdminActionState, for
         logisticsNote: field(formData, "logisticsNote"),
         followUpReminderOn: on("followUpReminderOn"),
         followUpNote: field(formData, "followUpNote"),
+        holdReminderOn: on("holdReminderOn"),
+        holdReminderNote: field(formData, "holdReminderNote"),
       });
       return done("Reminders saved.");
     },
