@@ -7,7 +7,7 @@ import type { LockedBooking } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
-import { scheduleSessionReminders } from "./schedule-session-reminders";
+import { scheduleBookingReminders } from "./schedule-session-reminders";
 
 export type SessionMove = {
   roomId: string;
@@ -51,7 +51,7 @@ export async function applySessionMove(tx: Transaction, booking: LockedBooking, 
   await recordSessionEvent(tx, { type: move.event, leadId: booking.inquiryId, bookingId: booking.id, actorId: move.actorId, now, movedFrom: booking });
   // A moved hold's reminder names its new time; a confirmed session's reminders go at its new day's times.
   if (booking.status === "HOLD") await scheduleHoldReminder(tx, { groupId: booking.groupId, now }, emailSettings);
-  else await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
+  else await scheduleBookingReminders(tx, { groupId: booking.groupId, now }, emailSettings);
   await tx.artistRequest.updateMany({ where: { bookingId: booking.id, kind: "MOVE", handledAt: null }, data: { handledAt: now, handledById: move.actorId } });
   if (artistHasInvitation && move.emailArtist !== false) await queueBookingEmail(tx, { bookingIds: [booking.id], change: "moved", now }, emailSettings);
 }

@@ -8,7 +8,7 @@ import { lockSessions, type SessionTarget } from "./lock-booking";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
-import { withdrawSessionReminders } from "./schedule-session-reminders";
+import { scheduleBookingReminders, withdrawSessionReminders } from "./schedule-session-reminders";
 
 /**
  * Cancels one live day of a booking, or every live day of it, freeing their rooms and people. The
@@ -36,6 +36,8 @@ export async function cancelBooking(db: Database, actor: StaffMember, target: Se
     }
     const groupId = sessions[0]!.groupId;
     await scheduleHoldReminder(tx, { groupId, now }, emailSettings);
+    // The days left may now begin or end a stretch: their reminders follow.
+    await scheduleBookingReminders(tx, { groupId, now }, emailSettings);
     // Cancelling answers whatever the artist had open about those days, and about the booking
     // as a whole once none of it is live: a cancelled session moves nowhere.
     const handled = { handledAt: now, handledById: actor.id };

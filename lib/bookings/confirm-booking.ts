@@ -10,7 +10,7 @@ import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
-import { scheduleSessionReminders } from "./schedule-session-reminders";
+import { scheduleBookingReminders } from "./schedule-session-reminders";
 
 /**
  * Turns holds into confirmed sessions: one day, or every day of a booking that is on hold. They
@@ -39,8 +39,8 @@ export async function confirmBooking(db: Database, actor: StaffMember, target: S
     for (const hold of holds) {
       await tx.booking.update({ where: { id: hold.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
       await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId: lead.id, bookingId: hold.id, actorId: actor.id, now });
-      await scheduleSessionReminders(tx, { bookingId: hold.id, now }, emailSettings);
     }
+    await scheduleBookingReminders(tx, { groupId: sessions[0]!.groupId, now }, emailSettings);
     // The booking's other days may still be on hold: their reminder now names only them.
     await scheduleHoldReminder(tx, { groupId: sessions[0]!.groupId, now }, emailSettings);
     await queueBookingEmail(tx, { bookingIds: holds.map((hold) => hold.id), change: "confirmed", now }, emailSettings);

@@ -21,7 +21,7 @@ import { newSessionsSchema } from "./session-input-schema";
 import { bookingFieldErrorsOf } from "./booking-field-errors";
 import { recordSessionEvent } from "./record-session-event";
 import { scheduleHoldReminder } from "./schedule-hold-reminder";
-import { scheduleSessionReminders } from "./schedule-session-reminders";
+import { scheduleBookingReminders } from "./schedule-session-reminders";
 
 const DAY_MS = 86_400_000;
 
@@ -76,9 +76,9 @@ export async function createSessions(db: Database, actor: StaffMember, leadId: s
         });
         ids.push(booking.id);
         await recordSessionEvent(tx, { type: status === "HOLD" ? "SESSION_HELD" : "SESSION_CONFIRMED", leadId: lead.id, bookingId: booking.id, actorId: actor.id, now });
-        if (status === "CONFIRMED") await scheduleSessionReminders(tx, { bookingId: booking.id, now }, emailSettings);
       }
       if (status === "CONFIRMED") {
+        await scheduleBookingReminders(tx, { groupId: group.id, now }, emailSettings);
         await queueBookingEmail(tx, { bookingIds: ids, change: "confirmed", now }, emailSettings);
         await markLeadBooked(tx, actor.id, lead, now);
       } else await scheduleHoldReminder(tx, { groupId: group.id, now }, emailSettings);

@@ -151,4 +151,26 @@ describeEachDatabase("the reminders around a confirmed session", { poolSize: 4 }
       await db.studioSettings.update({ where: { id: 1 }, data: { timeZone: before.timeZone } });
     }
   });
+
+  it("treat a booking's consecutive days as one stretch: readied before the first, thanked after the last, and kept so as days change", async () => {
+    const room = await createRoom(db);
+    const lead = await createLead(db, { name: "Zoë Adeyemi" });
+    const ids = await createSessions(db, staff, lead.id, sessionInput(room.id, { dates: ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-18"], status: "CONFIRMED" }), { now: NOW, emailSettings: settings() });
+    const [monday, tuesday, wednesday, friday] = ids as [string, string, string, string];
+    expect(await pending(monday)).toEqual([
+      ["booking.logistics", "2026-12-13T10:00:00.000Z"],
+      ["booking.preparation", "2026-12-11T10:00:00.000Z"],
+    ]);
+    expect(await pending(tuesday)).toEqual([]);
+    expect(await pending(wednesday)).toEqual([["booking.follow-up", "2026-12-17T10:00:00.000Z"]]);
+    // Friday stands alone: all three.
+    expect((await pending(friday)).map(([kind]) => kind)).toEqual(["booking.follow-up", "booking.logistics", "booking.preparation"]);
+
+    // Cancelling Monday makes Tuesday the first day; cancelling Wednesday makes it the last too.
+    await cancelBooking(db, staff, { leadId: lead.id, bookingId: monday, now: new Date(NOW.getTime() + 1000) }, settings());
+    expect(await pending(monday)).toEqual([]);
+    expect((await pending(tuesday)).map(([kind]) => kind)).toEqual(["booking.logistics", "booking.preparation"]);
+    await cancelBooking(db, staff, { leadId: lead.id, bookingId: wednesday, now: new Date(NOW.getTime() + 2000) }, settings());
+    expect((await pending(tuesday)).map(([kind]) => kind)).toEqual(["booking.follow-up", "booking.logistics", "booking.preparation"]);
+  });
 });

@@ -7,7 +7,9 @@
 //   logistics    the day before: time, address, arrival and parking, and who will be there
 //   follow-up    the day after: thanks, and what happens next
 // Each is sent at 10:00 on the studio's clock, so a session on the day after the clocks change
-// still hears at 10:00, and one whose time has already passed is not scheduled at all.
+// still hears at 10:00, and one whose time has already passed is not scheduled at all. Days of
+// one booking that follow each other are one stretch at the studio: the artist is readied before
+// its first day and thanked after its last, not around every day of it.
 import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
 import type { RoleNeeded } from "../generated/prisma/client";
@@ -46,7 +48,7 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
     select: {
-      id: true, inquiryId: true, status: true, startsAt: true, endsAt: true,
+      id: true, inquiryId: true, groupId: true, status: true, startsAt: true, endsAt: true,
       room: { select: { name: true } },
       people: { select: { role: true, user: { select: { name: true } } }, orderBy: { role: "asc" } },
     },
@@ -59,11 +61,17 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
     tx.studioSettings.findUniqueOrThrow({ where: { id: 1 } }),
   ]);
   const { timeZone } = studio;
+  const dateOf = (instant: Date) => instantToWallClock(instant, timeZone).date;
+  const siblingDates = new Set(
+    (await tx.booking.findMany({ where: { groupId: booking.groupId, status: "CONFIRMED", id: { not: booking.id } }, select: { startsAt: true } })).map((sibling) => dateOf(sibling.startsAt)),
+  );
+  const firstOfRun = !siblingDates.has(addDays(dateOf(booking.startsAt), -1));
+  const lastOfRun = !siblingDates.has(addDays(dateOf(booking.startsAt), 1));
   const at10 = (instant: Date, days: number) => wallClockToInstant(addDays(instantToWallClock(instant, timeZone).date, days), SEND_AT_MINUTES, timeZone);
   const plan: { reminder: Reminder; on: boolean; sendAt: Date; note: string }[] = [
-    { reminder: "preparation", on: studio.prepReminderOn, sendAt: at10(booking.startsAt, -studio.prepReminderDays), note: studio.prepReminderNote },
-    { reminder: "logistics", on: studio.logisticsReminderOn, sendAt: at10(booking.startsAt, -1), note: studio.logisticsNote },
-    { reminder: "follow-up", on: studio.followUpReminderOn, sendAt: at10(booking.endsAt, 1), note: studio.followUpNote },
+    { reminder: "preparation", on: studio.prepReminderOn && firstOfRun, sendAt: at10(booking.startsAt, -studio.prepReminderDays), note: studio.prepReminderNote },
+    { reminder: "logistics", on: studio.logisticsReminderOn && firstOfRun, sendAt: at10(booking.startsAt, -1), note: studio.logisticsNote },
+    { reminder: "follow-up", on: studio.followUpReminderOn && lastOfRun, sendAt: at10(booking.endsAt, 1), note: studio.followUpNote },
   ];
   const due = plan.filter(({ on, sendAt }) => on && sendAt.getTime() > now.getTime());
   if (due.length === 0) return 0;
@@ -99,6 +107,15 @@ export async function scheduleSessionReminders(tx: Transaction, { bookingId, now
     );
   }
   return due.length;
+}
+
+/**
+ * (Re)schedules the reminders of every day of a booking: a change to one day can make its
+ * neighbour the first or last of a stretch. Call after the change, in its transaction.
+ */
+export async function scheduleBookingReminders(tx: Transaction, { groupId, now }: { groupId: string; now: Date }, settings: EmailSettings): Promise<void> {
+  const days = await tx.booking.findMany({ where: { groupId }, orderBy: { startsAt: "asc" }, select: { id: true } });
+  for (const day of days) await scheduleSessionReminders(tx, { bookingId: day.id, now }, settings);
 }
 
 /** Takes a session's reminders back (it was cancelled, or is no longer confirmed), in the same transaction. */
