@@ -10,7 +10,7 @@
 import { daySlots, type DaySlot } from "../availability/day-slots";
 import { markBusy, type BusyInterval } from "../availability/mark-busy";
 import type { OfferKind } from "../generated/prisma/client";
-import { addDays, wallClockToInstant, type LocalDate } from "../time/zoned-time";
+import { wallClockToInstant, type LocalDate } from "../time/zoned-time";
 import type { OfferRow } from "./default-room-offers";
 
 export type Offer = OfferRow & { id: string; active: boolean };
