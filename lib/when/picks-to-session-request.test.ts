@@ -41,7 +41,7 @@ describe("picksToSessionRequest", () => {
       "Full day on Friday 29 May 2026: that day has passed; pick a later one.",
       "Full day on Sunday 7 June 2026: the studio is closed that day.",
       "Half day on Tuesday 9 June 2026: half days start at 10:00 or 16:00.",
-      "2 hours on Wednesday 10 June 2026 is outside opening hours (10:00–22:00 GMT).",
+      "2 hours on Wednesday 10 June 2026 is outside opening hours (10:00–22:00 BST).",
       "1 hour on Thursday 11 June 2026: hours are booked 2 or more at a time.",
       "Full day on Tuesday 1 December 2026: the calendar goes up to 10 July 2026; describe later dates in words.",
     ]);
