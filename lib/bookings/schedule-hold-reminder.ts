@@ -98,6 +98,6 @@ export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { 
 }
 
 /** Takes a booking's hold reminders back (nothing of it is on hold any more), in the same transaction. */
-export async function withdrawHoldReminder(tx: Transaction, groupId: string, now: Date): Promise<number> {
+async function withdrawHoldReminder(tx: Transaction, groupId: string, now: Date): Promise<number> {
   return (await withdrawScheduledEmail(tx, artistKey(groupId), now)) + (await withdrawScheduledEmail(tx, staffKey(groupId), now));
 }
