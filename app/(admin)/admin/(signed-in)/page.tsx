@@ -3,7 +3,9 @@ import Link from "next/link";
 import { WeeklyInquiriesChart } from "@/components/admin/weekly-inquiries-chart";
 import { linkClass, panelClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
+import { Today } from "@/components/admin/dashboard/today";
 import { loadDashboardStats, OPEN_STATUSES } from "@/lib/dashboard/load-dashboard-stats";
+import { loadToday } from "@/lib/dashboard/load-today";
 import { getDb } from "@/lib/db";
 import { inquiryStatusLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { DEFAULT_LEAD_LIST_QUERY } from "@/lib/leads/lead-list-query";
@@ -14,13 +16,16 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const member = await requireStaffPage("/admin");
-  const stats = await loadDashboardStats(getDb());
+  const db = getDb();
+  const [today, stats] = await Promise.all([loadToday(db), loadDashboardStats(db)]);
   const roles = Object.keys(roleShortLabel) as (keyof typeof roleShortLabel)[];
   const listOf = (overrides: Parameters<typeof leadListHref>[1]) => leadListHref(DEFAULT_LEAD_LIST_QUERY, overrides);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Hello, {member.name ?? member.email}</h1>
+      <Today today={today} />
+      <h2 className="pt-4 text-xl font-semibold tracking-tight">Figures</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <section className={panelClass} aria-labelledby="new-heading">
           <h2 id="new-heading" className="text-stone-700 dark:text-stone-300">New in the last 7 days</h2>
