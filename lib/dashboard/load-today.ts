@@ -21,7 +21,7 @@ const HOLDS_WITHIN_MS = 48 * HOUR_MS;
 const WAITING_SHOWN = 10;
 
 type Lead = { id: string; name: string; artistName: string | null; reference: string; erasedAt: Date | null };
-const refOf = (lead: Lead): LeadRef => ({ leadId: lead.id, reference: lead.reference, who: lead.erasedAt ? "Erased lead" : lead.artistName ? `${lead.artistName} (${lead.name})` : lead.name });
+const refOf = (lead: Lead): LeadRef => ({ leadId: lead.id, reference: lead.reference, who: lead.erasedAt ? "Erased lead" : lead.artistName && lead.artistName !== lead.name ? `${lead.artistName} (${lead.name})` : lead.name });
 const LEAD = { select: { id: true, name: true, artistName: true, reference: true, erasedAt: true } } as const;
 
 export async function loadToday(db: Database, now = new Date()): Promise<TodayView> {
