@@ -1,8 +1,13 @@
 import type { z } from "zod";
 
+/** One field of a submitted form as a string ("" when absent), for the domain to check. */
+export function formField(formData: FormData, name: string): string {
+  return String(formData.get(name) ?? "");
+}
+
 /** Plain string fields of a submitted form, for a zod schema to check. */
 export function formFields(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")]));
+  return Object.fromEntries(names.map((name) => [name, formField(formData, name)]));
 }
 
 /** A zod error as the admin forms' field errors. */

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
 import { isUuid } from "@/lib/validation/is-uuid";
@@ -20,7 +21,6 @@ import { setRoomOffers } from "@/lib/rate-card/set-room-offers";
 
 // Every action hands the form's strings to the lib/studio function, which checks the role again
 // and validates; nothing here trusts what the page showed.
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 const done = (message: string): AdminActionState => {
   revalidatePath("/admin/settings");
   return { status: "success", message };
@@ -33,14 +33,14 @@ export async function updateStudioSettingsAction(_state: AdminActionState, formD
     formData,
     async (member) => {
       await updateStudioSettings(getDb(), member, {
-        timeZone: field(formData, "timeZone"),
-        holdDays: field(formData, "holdDays"),
-        currency: field(formData, "currency"),
+        timeZone: formField(formData, "timeZone"),
+        holdDays: formField(formData, "holdDays"),
+        currency: formField(formData, "currency"),
         // An unticked checkbox sends nothing: absent is off.
         holdRequestedTime: formData.get("holdRequestedTime") === "on",
-        requestHoldHours: field(formData, "requestHoldHours"),
+        requestHoldHours: formField(formData, "requestHoldHours"),
         artistMovesAtOnce: formData.get("artistMovesAtOnce") === "on",
-        artistMoveNoticeDays: field(formData, "artistMoveNoticeDays"),
+        artistMoveNoticeDays: formField(formData, "artistMoveNoticeDays"),
       });
       return done("Studio settings saved.");
     },
@@ -57,14 +57,14 @@ export async function updateReminderSettingsAction(_state: AdminActionState, for
       const on = (name: string) => formData.get(name) === "on";
       await updateReminderSettings(getDb(), member, {
         prepReminderOn: on("prepReminderOn"),
-        prepReminderDays: field(formData, "prepReminderDays"),
-        prepReminderNote: field(formData, "prepReminderNote"),
+        prepReminderDays: formField(formData, "prepReminderDays"),
+        prepReminderNote: formField(formData, "prepReminderNote"),
         logisticsReminderOn: on("logisticsReminderOn"),
-        logisticsNote: field(formData, "logisticsNote"),
+        logisticsNote: formField(formData, "logisticsNote"),
         followUpReminderOn: on("followUpReminderOn"),
-        followUpNote: field(formData, "followUpNote"),
+        followUpNote: formField(formData, "followUpNote"),
         holdReminderOn: on("holdReminderOn"),
-        holdReminderNote: field(formData, "holdReminderNote"),
+        holdReminderNote: formField(formData, "holdReminderNote"),
       });
       return done("Reminders saved.");
     },
@@ -81,8 +81,8 @@ export async function setOpeningHoursAction(_state: AdminActionState, formData: 
       const days = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
         weekday,
         closed: formData.get(`closed-${weekday}`) !== null,
-        opens: field(formData, `opens-${weekday}`),
-        closes: field(formData, `closes-${weekday}`),
+        opens: formField(formData, `opens-${weekday}`),
+        closes: formField(formData, `closes-${weekday}`),
       }));
       await setOpeningHours(getDb(), member, { days });
       return done("Opening hours saved.");
@@ -96,7 +96,7 @@ export async function addClosureAction(_state: AdminActionState, formData: FormD
     "OWNER",
     formData,
     async (member) => {
-      await addClosure(getDb(), member, { startsOn: field(formData, "startsOn"), endsOn: field(formData, "endsOn"), reason: field(formData, "reason") });
+      await addClosure(getDb(), member, { startsOn: formField(formData, "startsOn"), endsOn: formField(formData, "endsOn"), reason: formField(formData, "reason") });
       return done("Closure added.");
     },
   );
@@ -108,7 +108,7 @@ export async function removeClosureAction(_state: AdminActionState, formData: Fo
     "OWNER",
     formData,
     async (member) => {
-      await removeClosure(getDb(), member, { closureId: field(formData, "closureId") });
+      await removeClosure(getDb(), member, { closureId: formField(formData, "closureId") });
       return done("Closure removed.");
     },
   );
@@ -123,13 +123,13 @@ export async function saveRoomAction(_state: AdminActionState, formData: FormDat
     "OWNER",
     formData,
     async (member) => {
-      const roomId = field(formData, "roomId");
+      const roomId = formField(formData, "roomId");
       idPrefix = `room-${isUuid(roomId) ? roomId : "new"}-`;
       const input = {
-        name: field(formData, "name"),
-        description: field(formData, "description"),
-        hourlyRate: field(formData, "hourlyRate"),
-        dayRate: field(formData, "dayRate"),
+        name: formField(formData, "name"),
+        description: formField(formData, "description"),
+        hourlyRate: formField(formData, "hourlyRate"),
+        dayRate: formField(formData, "dayRate"),
         active: formData.get("active") !== null,
       };
       if (!roomId) {
@@ -151,13 +151,13 @@ export async function setRoomOffersAction(_state: AdminActionState, formData: Fo
     "OWNER",
     formData,
     async (member) => {
-      const roomId = field(formData, "roomId");
+      const roomId = formField(formData, "roomId");
       idPrefix = `rates-${isUuid(roomId) ? roomId : "unknown"}-`;
       const input: RateCardInput = {};
       for (const kind of OFFER_KINDS) {
         input[`${kind}-sold`] = formData.get(`${kind}-sold`) !== null;
         for (const name of ["label", "price", "minHours", "blockHours", "startTimes", "minDays"] as const) {
-          if (formData.has(`${kind}-${name}`)) input[`${kind}-${name}`] = field(formData, `${kind}-${name}`);
+          if (formData.has(`${kind}-${name}`)) input[`${kind}-${name}`] = formField(formData, `${kind}-${name}`);
         }
       }
       await setRoomOffers(getDb(), member, roomId, input);
@@ -175,10 +175,10 @@ export async function setStaffSkillsAction(_state: AdminActionState, formData: F
     "OWNER",
     formData,
     async (member) => {
-      const userId = field(formData, "userId");
+      const userId = formField(formData, "userId");
       idPrefix = `person-${isUuid(userId) ? userId : "unknown"}-`;
       const skills = formData.getAll("skills").map(String);
-      await setStaffSkills(getDb(), member, { userId, skills, hourlyRate: field(formData, "hourlyRate"), dayRate: field(formData, "dayRate") });
+      await setStaffSkills(getDb(), member, { userId, skills, hourlyRate: formField(formData, "hourlyRate"), dayRate: formField(formData, "dayRate") });
       return done("Skills and rates saved.");
     },
     { fieldIdPrefix: () => idPrefix },
@@ -191,8 +191,8 @@ export async function rotateCalendarFeedAction(_state: AdminActionState, formDat
     "OWNER",
     formData,
     async (member) => {
-      const kind = field(formData, "kind") === "person" ? "person" : "room";
-      await rotateCalendarFeed(getDb(), member, { kind, id: field(formData, "id") });
+      const kind = formField(formData, "kind") === "person" ? "person" : "room";
+      await rotateCalendarFeed(getDb(), member, { kind, id: formField(formData, "id") });
       return done("New feed URL made: the old one no longer works.");
     },
   );

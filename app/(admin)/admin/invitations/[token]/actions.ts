@@ -2,7 +2,7 @@
 
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { expectedFailure } from "@/lib/auth/expected-failure";
-import { fieldErrorsOf, formFields, isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
+import { fieldErrorsOf, formFields, isFormData, UNREADABLE_FORM, formField } from "@/lib/auth/form-fields";
 import { getDb } from "@/lib/db";
 import { acceptInvitation, acceptInvitationSchema } from "@/lib/staff/accept-invitation";
 
@@ -12,7 +12,7 @@ export async function acceptInvitationAction(_state: AdminActionState, formData:
   const input = acceptInvitationSchema.safeParse(formFields(formData, ["name", "password", "confirmPassword"]));
   if (!input.success) return { status: "invalid", message: "Check the form.", fieldErrors: fieldErrorsOf(input.error) };
   try {
-    await acceptInvitation(getDb(), String(formData.get("token") ?? ""), input.data);
+    await acceptInvitation(getDb(), formField(formData, "token"), input.data);
     return { status: "success", message: "Your account is ready. Sign in with your email and the password you chose." };
   } catch (error) {
     const failure = expectedFailure(error);

@@ -3,6 +3,7 @@
 import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { getDb } from "@/lib/db";
 import { emailSettings } from "@/lib/inquiries/email-settings";
@@ -20,7 +21,6 @@ import type { InquiryStatus } from "@/lib/generated/prisma/client";
 // Every action names the lead it works on in a hidden field and re-reads everything else from
 // the database; what the page showed (status, assignee) is sent along only to detect a
 // concurrent change.
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 const done = (leadId: string, message: string): AdminActionState => {
   revalidatePath(`/admin/leads/${leadId}`);
   return { status: "success", message };
@@ -32,9 +32,9 @@ export async function changeLeadStatusAction(_state: AdminActionState, formData:
     "STAFF",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
-      const to = field(formData, "to") as InquiryStatus;
-      await changeLeadStatus(getDb(), member, { leadId, from: field(formData, "from") as InquiryStatus, to });
+      const leadId = formField(formData, "leadId");
+      const to = formField(formData, "to") as InquiryStatus;
+      await changeLeadStatus(getDb(), member, { leadId, from: formField(formData, "from") as InquiryStatus, to });
       return done(leadId, `Moved to ${inquiryStatusLabel[to] ?? to}.`);
     },
   );
@@ -46,9 +46,9 @@ export async function assignLeadAction(_state: AdminActionState, formData: FormD
     "STAFF",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
-      const assigneeId = field(formData, "assigneeId") || null;
-      await assignLead(getDb(), member, { leadId, expectedAssigneeId: field(formData, "expectedAssigneeId") || null, assigneeId, emailSettings: emailSettings() });
+      const leadId = formField(formData, "leadId");
+      const assigneeId = formField(formData, "assigneeId") || null;
+      await assignLead(getDb(), member, { leadId, expectedAssigneeId: formField(formData, "expectedAssigneeId") || null, assigneeId, emailSettings: emailSettings() });
       return done(leadId, assigneeId ? "Assigned." : "Unassigned.");
     },
   );
@@ -60,7 +60,7 @@ export async function addLeadNoteAction(_state: AdminActionState, formData: Form
     "STAFF",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
+      const leadId = formField(formData, "leadId");
       await addLeadNote(getDb(), member, { leadId, body: formData.get("body") });
       return done(leadId, "Note added.");
     },
@@ -73,7 +73,7 @@ export async function replyToLeadAction(_state: AdminActionState, formData: Form
     "STAFF",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
+      const leadId = formField(formData, "leadId");
       const body = formData.get("includeQuote") === "on" ? await appendLeadQuote(getDb(), leadId, formData.get("body")) : formData.get("body");
       await queueLeadReply(getDb(), member, { leadId, body }, emailSettings());
       after(requestOutboxDelivery);
@@ -88,8 +88,8 @@ export async function retryEmailAction(_state: AdminActionState, formData: FormD
     "STAFF",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
-      await retryOutboxMessage(getDb(), member, { leadId, messageId: field(formData, "messageId") });
+      const leadId = formField(formData, "leadId");
+      await retryOutboxMessage(getDb(), member, { leadId, messageId: formField(formData, "messageId") });
       after(requestOutboxDelivery);
       return done(leadId, "Email queued again.");
     },
@@ -102,7 +102,7 @@ export async function eraseLeadAction(_state: AdminActionState, formData: FormDa
     "OWNER",
     formData,
     async (member) => {
-      const leadId = field(formData, "leadId");
+      const leadId = formField(formData, "leadId");
       await eraseLead(getDb(), member, { leadId });
       return done(leadId, "Personal data erased. The record of what happened stays.");
     },

@@ -3,6 +3,7 @@
 import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
+import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
@@ -22,12 +23,12 @@ import { requestOutboxDelivery } from "@/lib/background/web-process";
 
 // The lead and session named in hidden fields; everything else is re-read and re-checked by the
 // booking domain, and the database has the last word on clashes.
-const leadIdOf = (formData: FormData) => String(formData.get("leadId") ?? "");
+const leadIdOf = (formData: FormData) => formField(formData, "leadId");
 /** A whole booking (groupId) or one of its days (bookingId). */
 const targetOf = (formData: FormData): SessionTarget => {
   const leadId = leadIdOf(formData);
   const groupId = formData.get("groupId");
-  return typeof groupId === "string" && groupId !== "" ? { leadId, groupId } : { leadId, bookingId: String(formData.get("bookingId") ?? "") };
+  return typeof groupId === "string" && groupId !== "" ? { leadId, groupId } : { leadId, bookingId: formField(formData, "bookingId") };
 };
 const days = (count: number) => (count === 1 ? "" : ` (${count} days)`);
 const done = (leadId: string, message: string): AdminActionState => {
@@ -114,7 +115,7 @@ export async function approveProposedMoveAction(_state: AdminActionState, formDa
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      await approveProposedMove(getDb(), member, { leadId, requestId: String(formData.get("requestId") ?? "") }, emailSettings());
+      await approveProposedMove(getDb(), member, { leadId, requestId: formField(formData, "requestId") }, emailSettings());
       after(requestOutboxDelivery);
       return done(leadId, "Moved to the time the artist picked.");
     },
@@ -128,7 +129,7 @@ export async function closeArtistRequestAction(_state: AdminActionState, formDat
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      await closeArtistRequest(getDb(), member, { leadId, requestId: String(formData.get("requestId") ?? "") });
+      await closeArtistRequest(getDb(), member, { leadId, requestId: formField(formData, "requestId") });
       return done(leadId, "Marked as dealt with.");
     },
   );
@@ -138,10 +139,10 @@ export async function closeArtistRequestAction(_state: AdminActionState, formDat
 export async function loadFreeBusyAction(_state: FreeBusyState, formData: FormData): Promise<FreeBusyState> {
   return runStaffAction("loadFreeBusy", "STAFF", formData, async () => {
     const db = getDb();
-    const ids = ["engineerId", "producerId"].map((name) => String(formData.get(name) ?? "")).filter(isUuid);
+    const ids = ["engineerId", "producerId"].map((name) => formField(formData, name)).filter(isUuid);
     const people = await db.user.findMany({ where: { id: { in: ids }, deactivatedAt: null }, select: { id: true, name: true, email: true } });
     const days = await loadFreeBusy(db, {
-      roomId: String(formData.get("roomId") ?? ""),
+      roomId: formField(formData, "roomId"),
       people: people.map((person) => ({ id: person.id, name: person.name || person.email })),
       dates: formData.getAll("date").map(String),
     });
@@ -162,10 +163,10 @@ export async function moveBookingAction(_state: AdminActionState, formData: Form
         member,
         leadId,
         {
-          groupId: String(formData.get("groupId") ?? ""),
-          version: String(formData.get("version") ?? ""),
-          firstDate: String(formData.get("firstDate") ?? ""),
-          roomId: String(formData.get("roomId") ?? ""),
+          groupId: formField(formData, "groupId"),
+          version: formField(formData, "version"),
+          firstDate: formField(formData, "firstDate"),
+          roomId: formField(formData, "roomId"),
           overrideHours: formData.get("overrideHours") === "on",
         },
         { emailSettings: emailSettings() },
@@ -173,6 +174,6 @@ export async function moveBookingAction(_state: AdminActionState, formData: Form
       after(requestOutboxDelivery);
       return done(leadId, `Booking moved (${moved} ${moved === 1 ? "day" : "days"}).`);
     },
-    { fieldIdPrefix: () => `move-booking-${String(formData.get("groupId") ?? "")}-` },
+    { fieldIdPrefix: () => `move-booking-${formField(formData, "groupId")}-` },
   );
 }
