@@ -3,19 +3,23 @@ import type { Transaction } from "../database/transaction";
 export type PreviousInvitation = { sequence: number; start: Date; end: Date; location: string | null };
 
 /**
- * The last invitation the artist was sent for one session (found by its UID among the lead's
- * queued calendar content, which build-ics.ts wrote), so a "moved" email can say what it was
- * before. Null when there is none, or it was erased with the lead.
+ * The last invitation the artist was sent for each of some sessions (found by UID among the
+ * lead's queued calendar content, which build-ics.ts wrote, read once for them all), so a
+ * "moved" email can say what each was before. A session with none, or erased with the lead, is
+ * not in the map.
  */
-export async function previousBookingInvitation(tx: Transaction, input: { inquiryId: string; uid: string; kinds: string[] }): Promise<PreviousInvitation | null> {
+export async function previousBookingInvitations(tx: Transaction, input: { inquiryId: string; uids: string[]; kinds: string[] }): Promise<Map<string, PreviousInvitation>> {
   const rows = await tx.outboxMessage.findMany({
     where: { inquiryId: input.inquiryId, kind: { in: input.kinds }, calendarContent: { not: null } },
     select: { calendarContent: true },
   });
-  let latest: PreviousInvitation | null = null;
+  const latest = new Map<string, PreviousInvitation>();
   for (const row of rows) {
-    const found = readInvitation(row.calendarContent!, input.uid);
-    if (found && (!latest || found.sequence > latest.sequence)) latest = found;
+    for (const uid of input.uids) {
+      const found = readInvitation(row.calendarContent!, uid);
+      const known = latest.get(uid);
+      if (found && (!known || found.sequence > known.sequence)) latest.set(uid, found);
+    }
   }
   return latest;
 }

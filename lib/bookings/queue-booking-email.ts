@@ -6,7 +6,7 @@ import { isUuid } from "../validation/is-uuid";
 import type { Transaction } from "../database/transaction";
 import { lockLeadUnlessErased } from "../leads/lock-lead";
 import { formatStudioDate, formatStudioRange } from "../time/format-studio-time";
-import { previousBookingInvitation } from "./queue-booking-email-previous";
+import { previousBookingInvitations, type PreviousInvitation } from "./queue-booking-email-previous";
 import { skillLabel } from "../calendar/session-people";
 import { sessionUid } from "../calendar/session-uid";
 import { queueEmail } from "../outbox/queue-email";
@@ -70,10 +70,12 @@ export async function queueBookingEmail(tx: Transaction, { bookingIds, change, n
   const { timeZone } = await tx.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true } });
 
   const method = change === "cancelled" ? "CANCEL" : "REQUEST";
+  const uidOf = (session: EmailedSession) => sessionUid(session.id, settings.appUrl);
+  const previous = change === "moved" ? await previousBookingInvitations(tx, { inquiryId, uids: sessions.map(uidOf), kinds: Object.values(BOOKING_EMAIL_KINDS) }) : new Map<string, PreviousInvitation>();
   const events: IcsEvent[] = [];
   const described = [];
   for (const session of sessions) {
-    const uid = sessionUid(session.id, settings.appUrl);
+    const uid = uidOf(session);
     const location = `${settings.studio.name}, ${session.room.name}`;
     const people = session.people.map((person) => ({ role: skillLabel[person.role], name: person.user.name || "One of our team" }));
     events.push({
@@ -90,7 +92,7 @@ export async function queueBookingEmail(tx: Transaction, { bookingIds, change, n
       organizer: { name: settings.studio.name, email: settings.studio.email },
       attendee: { name: inquiry.name, email: inquiry.email },
     });
-    const before = change === "moved" ? await beforeTheMove(tx, { inquiryId, uid, timeZone, session, location }) : null;
+    const before = beforeTheMove(previous.get(uid), { timeZone, session, location });
     described.push({ when: formatStudioRange(session.startsAt, session.endsAt, timeZone), room: session.room.name, before, people });
   }
 
@@ -121,11 +123,8 @@ export async function queueBookingEmail(tx: Transaction, { bookingIds, change, n
   );
 }
 
-type BeforeInput = { inquiryId: string; uid: string; timeZone: string; session: { startsAt: Date; endsAt: Date }; location: string };
-
 /** Where and when the session was, from the invitation the artist holds, if that differs. */
-async function beforeTheMove(tx: Transaction, { inquiryId, uid, timeZone, session, location }: BeforeInput) {
-  const previous = await previousBookingInvitation(tx, { inquiryId, uid, kinds: Object.values(BOOKING_EMAIL_KINDS) });
+function beforeTheMove(previous: PreviousInvitation | undefined, { timeZone, session, location }: { timeZone: string; session: { startsAt: Date; endsAt: Date }; location: string }) {
   if (!previous) return null;
   const sameTime = previous.start.getTime() === session.startsAt.getTime() && previous.end.getTime() === session.endsAt.getTime();
   const sameRoom = previous.location === null || previous.location === location;
