@@ -119,8 +119,8 @@ export async function askAboutSession(context: AskAboutSessionContext, input: As
 
 /** The free time the artist picked, found again among the session's options now (never taken on trust). */
 async function pickedTime(db: Database, { inquiryId, bookingId, moveTo, now }: { inquiryId: string; bookingId: string; moveTo: string; now: Date }) {
-  const session = await db.booking.findFirst({ where: { id: bookingId, inquiryId }, select: { roomId: true, startsAt: true, endsAt: true, pricing: true } });
-  const to = session ? (await listMoveOptions(db, session, now)).find((option) => moveOptionValue(option) === moveTo) : undefined;
+  const session = await db.booking.findFirst({ where: { id: bookingId, inquiryId }, select: { id: true, roomId: true, startsAt: true, endsAt: true, pricing: true } });
+  const to = session ? (await listMoveOptions(db, [session], now)).get(session.id)!.find((option) => moveOptionValue(option) === moveTo) : undefined;
   if (!session || !to) throw new ExpectedError("artist-request-invalid", { fieldErrors: { moveTo: [TAKEN_MEANWHILE] } });
   return { to, sessionStartsAt: session.startsAt };
 }

@@ -7,7 +7,8 @@ import type { Database } from "../database/create-prisma-client";
 import { instantToWallClock } from "../time/zoned-time";
 
 export type MoveOption = { start: Date; end: Date };
-export type MovableSession = { roomId: string; startsAt: Date; endsAt: Date; pricing: "HOURLY" | "DAY" };
+export type MovableSession = { id: string; roomId: string; startsAt: Date; endsAt: Date; pricing: "HOURLY" | "DAY" };
+type Availability = NonNullable<Awaited<ReturnType<typeof loadOfferAvailability>>>;
 
 const DAYS = 28;
 const HOUR_MS = 3_600_000;
@@ -18,9 +19,17 @@ const NOTICE_MS = 24 * HOUR_MS;
 /** Enough to choose from in one list; the earliest first. */
 const MAX_OPTIONS = 90;
 
-export async function listMoveOptions(db: Database, session: MovableSession, now: Date): Promise<MoveOption[]> {
-  const availability = await loadOfferAvailability(db, { days: DAYS, roomId: session.roomId, now });
-  if (!availability) return [];
+/** Each session's options, by its id: each room's availability is read once, for all its sessions. */
+export async function listMoveOptions(db: Database, sessions: MovableSession[], now: Date): Promise<Map<string, MoveOption[]>> {
+  const roomIds = [...new Set(sessions.map((session) => session.roomId))];
+  const byRoom = new Map(await Promise.all(roomIds.map(async (roomId) => [roomId, await loadOfferAvailability(db, { days: DAYS, roomId, now })] as const)));
+  return new Map(sessions.map((session) => {
+    const availability = byRoom.get(session.roomId);
+    return [session.id, availability ? optionsFrom(availability, session, now) : []];
+  }));
+}
+
+function optionsFrom(availability: Availability, session: MovableSession, now: Date): MoveOption[] {
   const kindOf = new Map(availability.offers.map((offer) => [offer.id, offer]));
   const length = session.endsAt.getTime() - session.startsAt.getTime();
   const usualStart = instantToWallClock(session.startsAt, availability.timeZone).minutes;

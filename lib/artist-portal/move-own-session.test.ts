@@ -38,7 +38,7 @@ describeEachDatabase("the artist moving a session", { poolSize: 8 }, ({ db }) =>
 
   it("lists free times of the same kind and length in the same room, and nothing taken", async () => {
     const { room, session } = await booked();
-    const options = await listMoveOptions(db, session, NOW);
+    const options = (await listMoveOptions(db, [session], NOW)).get(session.id)!;
     expect(options.length).toBeGreaterThan(10);
     expect(options.every((option) => option.end.getTime() - option.start.getTime() === 4 * 3_600_000)).toBe(true);
     // Its own time is busy; the same hours the next day are free; a Sunday (closed) never is.
@@ -47,7 +47,7 @@ describeEachDatabase("the artist moving a session", { poolSize: 8 }, ({ db }) =>
     expect(options.some((option) => option.start.toISOString().startsWith("2026-12-06"))).toBe(false);
     // A full day moves only to free full days.
     const [, fullDay] = await createSessions(db, staff, (await createLead(db)).id, sessionInput(room.id, { dates: ["2026-12-21", "2026-12-22"], status: "CONFIRMED", wholeDay: true, startTime: "", endTime: "" }), { now: NOW, emailSettings: settings() });
-    const fullOptions = await listMoveOptions(db, await db.booking.findUniqueOrThrow({ where: { id: fullDay } }), NOW);
+    const fullOptions = (await listMoveOptions(db, [await db.booking.findUniqueOrThrow({ where: { id: fullDay } })], NOW)).get(fullDay!)!;
     expect(fullOptions.every((option) => option.end.getTime() - option.start.getTime() === 12 * 3_600_000)).toBe(true);
     expect(fullOptions.map((option) => option.start.toISOString())).not.toContain("2026-12-21T10:00:00.000Z");
   });

@@ -39,12 +39,12 @@ export default async function YourInquiryPage({ params }: Props) {
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
   // The free times each live session could move to (same room, same kind), for the request form.
+  const optionsBySession = await listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now);
   const moveOptions = new Map(
-    await Promise.all(
-      inquiry.sessions
-        .filter((session) => session.status !== "CANCELLED")
-        .map(async (session) => [session.id, (await listMoveOptions(db, session, now)).map((option) => ({ value: moveOptionValue(option), day: formatStudioDate(option.start, timeZone), label: formatStudioRange(option.start, option.end, timeZone) }))] as const),
-    ),
+    [...optionsBySession].map(([id, options]) => [
+      id,
+      options.map((option) => ({ value: moveOptionValue(option), day: formatStudioDate(option.start, timeZone), label: formatStudioRange(option.start, option.end, timeZone) })),
+    ]),
   );
 
   return (
