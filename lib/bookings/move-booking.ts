@@ -35,6 +35,11 @@ export async function moveBooking(db: Database, actor: StaffMember, leadId: stri
   const { groupId, version, firstDate, roomId, overrideHours } = parsed.data;
   const settings = await loadStudioSettings(db);
   const { timeZone } = settings;
+  // Opening hours are checked on the days as the mover saw them, before anything is locked; the
+  // version check in the transaction makes sure those are the days it moves.
+  const seen = await db.booking.findMany({ where: { groupId, inquiryId: leadId }, select: { status: true, holdExpiresAt: true, startsAt: true, endsAt: true, pricing: true } });
+  const preview = planMove(seen, firstDate, timeZone, now);
+  const outsideHours = preview.moves.length > 0 && (await checkSessionHours(db, actor, settings, preview.moves.map(({ session, date, startsAt, endsAt }) => ({ date, startsAt, endsAt, pricing: session.pricing })), overrideHours));
   let attempts: { roomId: string; userIds: string[]; startsAt: Date; endsAt: Date }[] = [];
   let movedIds: string[] = [];
 
@@ -42,7 +47,7 @@ export async function moveBooking(db: Database, actor: StaffMember, leadId: stri
     return await runBookingTransaction(db, async (tx) => {
       await lockLead(tx, leadId, "share");
       const sessions = await lockSessions(tx, { leadId, groupId });
-      const live = sessions.filter((session) => session.status === "CONFIRMED" || (session.status === "HOLD" && (!session.holdExpiresAt || session.holdExpiresAt > now)));
+      const { live, shift, moves } = planMove(sessions, firstDate, timeZone, now);
       if (live.length === 0) throw new ExpectedError("booking-state-conflict", "Nothing of this booking is live any more: book it again instead.");
       const latest = Math.max(...sessions.map((session) => session.updatedAt.getTime()));
       if (latest !== new Date(version).getTime()) throw new ExpectedError("booking-state-conflict", "Someone changed this booking while you were looking at it. Reload the page to see it as it is now.");
@@ -50,9 +55,6 @@ export async function moveBooking(db: Database, actor: StaffMember, leadId: stri
         const room = await tx.room.findUnique({ where: { id: roomId }, select: { active: true } });
         if (!room?.active) throw new ExpectedError("booking-invalid", { fieldErrors: { roomId: ["This room is not available for booking."] } });
       }
-      const shift = Math.round((Date.parse(`${firstDate}T00:00:00Z`) - Date.parse(`${instantToWallClock(live[0]!.startsAt, timeZone).date}T00:00:00Z`)) / DAY_MS);
-      const moves = live.map((session) => ({ session, ...shifted(session, shift, timeZone) }));
-      const outsideHours = await checkSessionHours(db, actor, settings, moves.map(({ session, date, startsAt, endsAt }) => ({ date, startsAt, endsAt, pricing: session.pricing })), overrideHours);
       const people = await tx.bookingPerson.findMany({ where: { bookingId: { in: live.map((session) => session.id) } }, select: { bookingId: true, userId: true } });
       attempts = moves.map(({ session, startsAt, endsAt }) => ({ roomId, userIds: people.filter((person) => person.bookingId === session.id).map((person) => person.userId), startsAt, endsAt }));
       movedIds = live.map((session) => session.id);
@@ -73,8 +75,19 @@ export async function moveBooking(db: Database, actor: StaffMember, leadId: stri
   }
 }
 
+type DayOfBooking = Pick<LockedBooking, "status" | "holdExpiresAt" | "startsAt" | "endsAt" | "pricing">;
+
+/** The live days and where each goes: by the days between the first live day and `firstDate`. */
+function planMove<S extends DayOfBooking>(sessions: S[], firstDate: string, timeZone: string, now: Date) {
+  const live = sessions
+    .filter((session) => session.status === "CONFIRMED" || (session.status === "HOLD" && (!session.holdExpiresAt || session.holdExpiresAt > now)))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const shift = live.length === 0 ? 0 : Math.round((Date.parse(`${firstDate}T00:00:00Z`) - Date.parse(`${instantToWallClock(live[0]!.startsAt, timeZone).date}T00:00:00Z`)) / DAY_MS);
+  return { live, shift, moves: live.map((session) => ({ session, ...shifted(session, shift, timeZone) })) };
+}
+
 /** The session `days` later on the studio's calendar, at the same wall-clock times (right across DST). */
-function shifted(session: LockedBooking, days: number, timeZone: string) {
+function shifted(session: DayOfBooking, days: number, timeZone: string) {
   const start = instantToWallClock(session.startsAt, timeZone);
   const end = instantToWallClock(session.endsAt, timeZone);
   const date = addDays(start.date, days);
