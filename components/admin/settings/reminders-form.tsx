@@ -11,7 +11,7 @@ type ToggleProps = { name: string; checked: boolean; label: string; hint: string
 function Toggle({ name, checked, label, hint }: ToggleProps) {
   return (
     <div className="flex items-start gap-2">
-      <input id={`reminders-${name}`} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`reminders-${name}-hint`} className="mt-1 size-5 accent-amber-700" />
+      <input id={`reminders-${name}`} name={name} type="checkbox" defaultChecked={checked} aria-describedby={`reminders-${name}-hint`} className="mt-1 size-5 shrink-0 accent-amber-700" />
       <div>
         <label htmlFor={`reminders-${name}`} className="font-semibold">
           {label}

@@ -49,7 +49,7 @@ export function StudioSettingsForm({ settings, action }: Props) {
       <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
         <legend className="font-semibold">Time artists ask for</legend>
         <div className="flex items-start gap-2 sm:col-span-2">
-          <input id="holdRequestedTime" type="checkbox" name="holdRequestedTime" defaultChecked={settings.holdRequestedTime} aria-describedby="holdRequestedTime-hint" className="mt-1 size-5 accent-amber-700" />
+          <input id="holdRequestedTime" type="checkbox" name="holdRequestedTime" defaultChecked={settings.holdRequestedTime} aria-describedby="holdRequestedTime-hint" className="mt-1 size-5 shrink-0 accent-amber-700" />
           <div>
             <label htmlFor="holdRequestedTime" className="font-semibold">
               Hold it for them at once
@@ -66,7 +66,7 @@ export function StudioSettingsForm({ settings, action }: Props) {
       <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
         <legend className="font-semibold">When an artist moves a session</legend>
         <div className="flex items-start gap-2 sm:col-span-2">
-          <input id="artistMovesAtOnce" type="checkbox" name="artistMovesAtOnce" defaultChecked={settings.artistMovesAtOnce} aria-describedby="artistMovesAtOnce-hint" className="mt-1 size-5 accent-amber-700" />
+          <input id="artistMovesAtOnce" type="checkbox" name="artistMovesAtOnce" defaultChecked={settings.artistMovesAtOnce} aria-describedby="artistMovesAtOnce-hint" className="mt-1 size-5 shrink-0 accent-amber-700" />
           <div>
             <label htmlFor="artistMovesAtOnce" className="font-semibold">
               Move it at once

@@ -65,7 +65,7 @@ export default async function SettingsPage() {
       <Section id="studio" title="Studio">
         <StudioSettingsForm settings={settings} action={updateStudioSettingsAction} />
       </Section>
-      <Section id="reminders" title="Reminders" intro="Emails to the artist around each confirmed session. Each goes at its time in the studio's zone, moves with the session and is withdrawn if it is cancelled.">
+      <Section id="reminders" title="Reminders" intro="Emails to the artist around each confirmed session and before a hold ends. Each goes at its time in the studio's zone, moves with the session and is withdrawn if it is cancelled.">
         <RemindersForm reminders={settings.reminders} action={updateReminderSettingsAction} />
       </Section>
       <Section id="opening-hours" title="Opening hours" intro="Sessions outside these hours are refused unless an owner books them knowingly.">
