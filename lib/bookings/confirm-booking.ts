@@ -4,8 +4,9 @@ import { ExpectedError } from "../errors/expected-error";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { formatStudioDate } from "../time/format-studio-time";
 import { runBookingTransaction } from "./run-booking-transaction";
-import { lockLead } from "../leads/lock-lead";
-import { lockSessions, type SessionTarget } from "./lock-booking";
+import type { Transaction } from "../database/transaction";
+import { lockLead, type LockedLead } from "../leads/lock-lead";
+import { lockSessions, type LockedBooking, type SessionTarget } from "./lock-booking";
 import { markLeadBooked } from "./mark-lead-booked";
 import { queueBookingEmail } from "./queue-booking-email";
 import { recordSessionEvent } from "./record-session-event";
@@ -36,15 +37,28 @@ export async function confirmBooking(db: Database, actor: StaffMember, target: S
       const which = whole ? `The hold on ${formatStudioDate(lapsed.startsAt, timeZone)}` : "This hold";
       throw new ExpectedError("booking-state-conflict", `${which} has expired, so its time may be taken. Book it again instead.`);
     }
-    for (const hold of holds) {
-      await tx.booking.update({ where: { id: hold.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
-      await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId: lead.id, bookingId: hold.id, actorId: actor.id, now });
-    }
-    await scheduleBookingReminders(tx, { groupId: sessions[0]!.groupId, now }, emailSettings);
-    // The booking's other days may still be on hold: their reminder now names only them.
-    await scheduleHoldReminder(tx, { groupId: sessions[0]!.groupId, now }, emailSettings);
-    await queueBookingEmail(tx, { bookingIds: holds.map((hold) => hold.id), change: "confirmed", now }, emailSettings);
-    await markLeadBooked(tx, actor.id, lead, now);
+    await confirmHolds(tx, { lead, holds, actorId: actor.id, now }, emailSettings);
     return { confirmed: holds.length };
   });
+}
+
+/**
+ * Confirms holds the caller has locked (with their lead) and checked are live: in its
+ * transaction, with their events, reminders, the artist's one invitation email and the lead's
+ * move to BOOKED. `actorId` is null when the artist's deposit confirmed them.
+ */
+export async function confirmHolds(
+  tx: Transaction,
+  { lead, holds, actorId, now }: { lead: LockedLead; holds: LockedBooking[]; actorId: string | null; now: Date },
+  emailSettings: EmailSettings,
+): Promise<void> {
+  for (const hold of holds) {
+    await tx.booking.update({ where: { id: hold.id }, data: { status: "CONFIRMED", holdExpiresAt: null, confirmedAt: now, updatedAt: now } });
+    await recordSessionEvent(tx, { type: "SESSION_CONFIRMED", leadId: lead.id, bookingId: hold.id, actorId, now });
+  }
+  await scheduleBookingReminders(tx, { groupId: holds[0]!.groupId, now }, emailSettings);
+  // The booking's other days may still be on hold: their reminder now names only them.
+  await scheduleHoldReminder(tx, { groupId: holds[0]!.groupId, now }, emailSettings);
+  await queueBookingEmail(tx, { bookingIds: holds.map((hold) => hold.id), change: "confirmed", now }, emailSettings);
+  await markLeadBooked(tx, actorId, lead, now);
 }

@@ -8,7 +8,7 @@ import { moveLeadStatus } from "../leads/move-lead-status";
  * (from CONTACTED or QUOTED; a NEW lead goes through CONTACTED, since confirming is answering).
  * A lead already further on (WON, LOST…) is left where the studio put it.
  */
-export async function markLeadBooked(tx: Transaction, actorId: string, lead: Pick<LockedLead, "id" | "status">, now: Date): Promise<void> {
+export async function markLeadBooked(tx: Transaction, actorId: string | null, lead: Pick<LockedLead, "id" | "status">, now: Date): Promise<void> {
   let status = lead.status;
   if (status === "NEW" && (await moveLeadStatus(tx, actorId, { leadId: lead.id, from: "NEW", to: "CONTACTED", now }))) status = "CONTACTED";
   if (canMoveLead(status, "BOOKED")) await moveLeadStatus(tx, actorId, { leadId: lead.id, from: status, to: "BOOKED", now });

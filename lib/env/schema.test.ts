@@ -41,8 +41,17 @@ describe("parseEnv", () => {
     ["INQUIRY_RATE_LIMIT", "-1"],
     ["AUTH_SECRET", "short"],
     ["BACKGROUND_WORK", "false"],
+    ["STRIPE_SECRET_KEY", "pk_test_publishable"],
+    ["STRIPE_API_BASE", "127.0.0.1:12111"],
   ])("names %s when its value %j is bad", (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(new RegExp(`^Invalid environment:\\n  - ${name}: `));
+  });
+
+  it("takes Stripe's two secrets together, and names the one missing", () => {
+    const env = parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc123", STRIPE_WEBHOOK_SECRET: "whsec_def456" });
+    expect(env.STRIPE_SECRET_KEY).toBe("sk_test_abc123");
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "sk_test_abc123" })).toThrow(/^Invalid environment:\n  - STRIPE_WEBHOOK_SECRET: card payments need both/);
+    expect(() => parseEnv({ STRIPE_WEBHOOK_SECRET: "whsec_def456" })).toThrow(/  - STRIPE_SECRET_KEY: card payments need both/);
   });
 
   it("lists every bad variable at once", () => {

@@ -41,6 +41,20 @@ export const envSchema = z
     STUDIO_EMAIL: z.email().default("hello@studiodesk.example"),
     STUDIO_PHONE: z.string().max(40).default("+44 20 7946 0000"),
     STUDIO_ADDRESS: z.string().max(200).default("12 Canal Street, London"),
+    /** Card payments through Stripe, when both are set (lib/billing/stripe/); bank transfer otherwise. */
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_…, sk_live_… or a restricted rk_… key)").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, "must be a webhook signing secret (whsec_…)").optional(),
+    /**
+     * For tests only: the base URL of a loopback stand-in that answers as Stripe's API does
+     * (test/support/stripe-stand-in.ts). Unset, the SDK talks to Stripe itself.
+     */
+    STRIPE_API_BASE: httpUrl.optional(),
+  })
+  .superRefine((env, context) => {
+    if (!!env.STRIPE_SECRET_KEY !== !!env.STRIPE_WEBHOOK_SECRET) {
+      const missing = env.STRIPE_SECRET_KEY ? "STRIPE_WEBHOOK_SECRET" : "STRIPE_SECRET_KEY";
+      context.addIssue({ code: "custom", path: [missing], message: "card payments need both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET; set both, or neither for bank transfer only" });
+    }
   })
   .transform((env) => ({
     ...env,

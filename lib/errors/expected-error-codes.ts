@@ -56,4 +56,13 @@ export const EXPECTED_ERRORS = {
   "closure-not-found": { kind: "not-found", message: "This closure was already removed. Reload to see the current closures." },
   "calendar-feed-not-found": { kind: "not-found", message: "This calendar feed no longer exists. Reload to see the feeds." },
   "person-not-found": { kind: "not-found", message: "This person's account no longer exists or was deactivated. Reload to see the studio's people." },
+
+  // Money: settings, proposals, invoices, payments and refunds
+  "billing-invalid": { kind: "invalid", message: "Some fields need attention." },
+  "billing-conflict": { kind: "conflict" },
+  "billing-not-allowed": { kind: "not-allowed" },
+  "invoice-not-found": { kind: "not-found", message: "This invoice does not exist, or is not this lead's." },
+  "proposal-not-found": { kind: "not-found", message: "This proposal does not exist, or is not this booking's." },
+  "payment-not-found": { kind: "not-found", message: "This payment does not exist, or is not this lead's." },
+  "payments-unavailable": { kind: "unavailable", message: "Card payment is not available just now. Please try again in a few minutes, or pay by bank transfer." },
 } as const satisfies Record<string, { kind: ExpectedErrorKind; message?: string }>;

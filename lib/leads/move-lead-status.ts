@@ -9,7 +9,7 @@ type Move = { leadId: string; from: InquiryStatus; to: InquiryStatus; now: Date 
  * moving it at once exactly one succeeds; the other gets `false` and nothing is written.
  * Callers check the move against the pipeline first.
  */
-export async function moveLeadStatus(tx: Transaction, actorId: string, { leadId, from, to, now }: Move): Promise<boolean> {
+export async function moveLeadStatus(tx: Transaction, actorId: string | null, { leadId, from, to, now }: Move): Promise<boolean> {
   // Any triage of a new lead other than calling it spam is the studio's first response to it.
   const responds = from === "NEW" && to !== "SPAM";
   const moved = await tx.$executeRaw`

@@ -2,6 +2,7 @@ import type { ArtistSessionRequestProps } from "@/emails/artist-session-request"
 import type { BookingUpdateProps } from "@/emails/booking-update";
 import type { HoldEndingProps } from "@/emails/hold-ending";
 import type { HoldEndingStaffProps } from "@/emails/hold-ending-staff";
+import type { PaymentNeedsDecisionProps } from "@/emails/payment-needs-decision";
 import type { LeadReplyProps } from "@/emails/lead-reply";
 import type { SessionReminderProps } from "@/emails/session-reminder";
 import type { EmailKind } from "./email-kinds";
@@ -27,6 +28,7 @@ export type EmailPayloads = {
   "booking.preparation": Omit<SessionReminderProps, StudioProps>;
   "booking.logistics": Omit<SessionReminderProps, StudioProps>;
   "booking.follow-up": Omit<SessionReminderProps, StudioProps>;
+  "payment.needs-decision": Omit<PaymentNeedsDecisionProps, "studioName">;
   "staff.sign-in-link": null;
 };
 

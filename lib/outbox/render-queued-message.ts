@@ -3,6 +3,7 @@ import { ArtistSessionRequest } from "@/emails/artist-session-request";
 import { BookingUpdate } from "@/emails/booking-update";
 import { HoldEnding } from "@/emails/hold-ending";
 import { HoldEndingStaff } from "@/emails/hold-ending-staff";
+import { PaymentNeedsDecision } from "@/emails/payment-needs-decision";
 import { SessionReminder } from "@/emails/session-reminder";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
@@ -84,6 +85,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.logistics": sessionReminder,
   "booking.follow-up": sessionReminder,
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
+  "payment.needs-decision": async (_message, payload, { settings }) => renderEmail(createElement(PaymentNeedsDecision, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
     renderSignInLink(message, { secret: await sealingSecret(db, authSecret), studioName: settings.studio.name }),
 };
