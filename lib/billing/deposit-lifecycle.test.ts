@@ -34,7 +34,7 @@ describeEachDatabase("a deposit confirming a hold", { poolSize: 6 }, ({ db }) =>
       { leadId: booking.lead.id, proposalId: proposal.id, termsVersion: proposal.termsVersion, typedName: "Zoë Adeyemi", agreed: true, clientAddress: "203.0.113.9", userAgent: "Test browser", now: at },
       settings(),
     );
-    return { proposal, ...accepted };
+    return { ...accepted, proposal };
   };
 
   it("issues the deposit on acceptance and confirms the hold when it is paid by bank transfer", async () => {

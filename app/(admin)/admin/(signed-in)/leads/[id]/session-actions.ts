@@ -7,6 +7,7 @@ import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
+import { describeCancellationPlan } from "@/lib/billing/plan-cancellation";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { closeArtistRequest } from "@/lib/bookings/close-artist-request";
 import { loadFreeBusy, type FreeBusyState } from "@/lib/bookings/load-free-busy";
@@ -87,9 +88,11 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
     formData,
     async (member) => {
       const target = targetOf(formData);
-      const { cancelled } = await cancelBooking(getDb(), member, target, emailSettings());
+      const cancelledBy = formData.get("cancelledBy") === "studio" ? "studio" : "artist";
+      const { cancelled, money } = await cancelBooking(getDb(), member, { ...target, cancelledBy }, emailSettings());
       after(requestOutboxDelivery);
-      return done(target.leadId, cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`);
+      const what = cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`;
+      return done(target.leadId, money ? `${what} ${describeCancellationPlan(money)}` : what);
     },
   );
 }
