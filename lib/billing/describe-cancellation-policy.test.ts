@@ -44,6 +44,33 @@ describe("describeCancellationPolicy", () => {
     ).toBe("Cancel at least 30 days before your first session: full refund. Later than that: no refund.");
   });
 
+  it("words only the steps: a tier refunding the same as one with less notice adds nothing", () => {
+    expect(
+      describeCancellationPolicy(
+        [
+          { minNoticeHours: 720, refundPercent: 100 },
+          { minNoticeHours: 336, refundPercent: 100 },
+          { minNoticeHours: 48, refundPercent: 50 },
+          { minNoticeHours: 24, refundPercent: 0 },
+          { minNoticeHours: 12, refundPercent: 0 },
+        ],
+        { forfeitAsCredit: false },
+      ),
+    ).toBe("Cancel at least 14 days before your first session: full refund. At least 48 hours before: 50 % back. Later than that: no refund.");
+  });
+
+  it("words a policy whose tiers disagree as refundForCancellation applies it", () => {
+    expect(
+      describeCancellationPolicy(
+        [
+          { minNoticeHours: 168, refundPercent: 0 },
+          { minNoticeHours: 48, refundPercent: 50 },
+        ],
+        { forfeitAsCredit: false },
+      ),
+    ).toBe("Cancel at least 7 days before your first session: no refund. At least 48 hours before: 50 % back. Later than that: no refund.");
+  });
+
   it("says plainly when nothing is ever refunded", () => {
     expect(describeCancellationPolicy([], { forfeitAsCredit: false })).toBe("Cancellations are not refunded.");
     expect(describeCancellationPolicy([{ minNoticeHours: 48, refundPercent: 0 }], { forfeitAsCredit: true })).toBe(

@@ -1,20 +1,23 @@
 import { formatNotice } from "./notice-period";
 import type { PolicyTier } from "./refund-for-cancellation";
 
-const refund = (percent: number) => (percent === 100 ? "full refund" : `${percent} % back`);
+const refund = (percent: number) => (percent === 0 ? "no refund" : percent === 100 ? "full refund" : `${percent} % back`);
 
 /**
  * A cancellation policy in plain words for artists: "Cancel at least 14 days before your first
  * session: full refund. At least 48 hours before: 50 % back. Later than that: no refund." Tiers
- * come in any order; a tier that refunds nothing says no more than "later than that", so it is
- * left out. With `forfeitAsCredit`, what is not refunded stays as the artist's credit.
+ * come in any order. Only the steps are worded: a tier steps the same as the next one with
+ * less notice adds nothing, nor do tiers at the end that refund nothing ("later than that" says
+ * it). With `forfeitAsCredit`, what is not refunded stays as the artist's credit.
  */
 export function describeCancellationPolicy(tiers: PolicyTier[], { forfeitAsCredit }: { forfeitAsCredit: boolean }): string {
-  const refunding = tiers.filter((tier) => tier.refundPercent > 0).sort((a, b) => b.minNoticeHours - a.minNoticeHours);
-  if (refunding.length === 0) {
+  const sorted = [...tiers].sort((a, b) => b.minNoticeHours - a.minNoticeHours);
+  const steps = sorted.filter((tier, index) => sorted[index + 1]?.refundPercent !== tier.refundPercent);
+  while (steps.at(-1)?.refundPercent === 0) steps.pop();
+  if (steps.length === 0) {
     return forfeitAsCredit ? "Cancellations are not refunded, but what you paid stays with us as credit towards a later booking." : "Cancellations are not refunded.";
   }
-  const sentences = refunding.map((tier, index) =>
+  const sentences = steps.map((tier, index) =>
     index === 0
       ? `Cancel at least ${formatNotice(tier.minNoticeHours)} before your first session: ${refund(tier.refundPercent)}.`
       : `At least ${formatNotice(tier.minNoticeHours)} before: ${refund(tier.refundPercent)}.`,
