@@ -44,7 +44,7 @@ export function CardPaymentsForm({ cardPayments, stripe, action }: Props) {
               Offer card payment to artists
             </label>
             <p id="card-cardPayments-hint" className={hintClass}>
-              {stripe.configured ? "Beside bank transfer, on each invoice." : "Takes effect once Stripe is configured. Bank transfer is always offered."}
+              {stripe.configured ? "Artists can pay their invoices by card as well as by bank transfer." : "Takes effect once Stripe is configured; until then artists pay by bank transfer."}
             </p>
           </div>
         </div>
