@@ -64,6 +64,15 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   saveTaxSettingsAction: "OWNER",
   saveInvoiceDetailsAction: "OWNER",
   setCardPaymentsAction: "OWNER",
+  acceptProposalAction: "public",
+  sendProposalAction: "STAFF",
+  recordBankTransferAction: "STAFF",
+  issueRefundAction: "OWNER",
+  markRefundSentAction: "STAFF",
+  addBookingExtraAction: "STAFF",
+  removeBookingExtraAction: "STAFF",
+  issueFinalInvoiceAction: "STAFF",
+  settlePaymentDecisionAction: "STAFF",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

@@ -3,6 +3,7 @@ import type { Transaction } from "../database/transaction";
 import type { PaymentMethod } from "../generated/prisma/client";
 import { formatMoney } from "../money/format-money";
 import { loadInvoiceBalances } from "./invoice-balance";
+import { formatNotice } from "./notice-period";
 import { refundForCancellation, type CancellationRefund, type PolicyTier } from "./refund-for-cancellation";
 
 export type CancelledBy = "artist" | "studio";
@@ -80,12 +81,8 @@ export function describeCancellationPlan(plan: CancellationPlan): string {
   if (plan.paidMinor === 0) return `Nothing has been paid, so nothing is refunded.${unpaid}`;
   if (plan.cancelledBy === "studio") return `The studio is cancelling, so everything paid, ${money(plan.paidMinor)}, is refunded.${unpaid}`;
   const { tier, refundPercent, refundMinor, keptMinor } = plan.refund;
-  const why = tier ? `at least ${noticeWords(tier.minNoticeHours)} ahead, the policy refunds ${refundPercent} %` : "with less notice than any tier of the policy, nothing is refunded";
+  const why = tier ? `at least ${formatNotice(tier.minNoticeHours)} ahead, the policy refunds ${refundPercent} %` : "with less notice than any tier of the policy, nothing is refunded";
   const kept = keptMinor === 0 ? "" : plan.keptAsCredit ? `; ${money(keptMinor)} stays as the artist's credit` : `; the studio keeps ${money(keptMinor)}`;
   return `Cancelled ${why}: ${money(refundMinor)} of ${money(plan.paidMinor)} paid goes back${kept}.${unpaid}`;
 }
 
-function noticeWords(hours: number): string {
-  if (hours % 24 === 0) return hours === 24 ? "1 day" : `${hours / 24} days`;
-  return hours === 1 ? "1 hour" : `${hours} hours`;
-}

@@ -11,7 +11,12 @@ import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { studio, telHref } from "@/lib/site/studio";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
-import { askAboutSessionAction } from "./actions";
+import { AcceptProposalForm } from "@/components/site/accept-proposal-form";
+import { YourMoney } from "@/components/site/your-money";
+import { describeCancellationPolicy } from "@/lib/billing/describe-cancellation-policy";
+import { loadLeadMoney } from "@/lib/billing/load-lead-money";
+import { formatMoney } from "@/lib/money/format-money";
+import { acceptProposalAction, askAboutSessionAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
 // kept out of search engines and out of the Referer of anything the page loads or links to.
@@ -39,6 +44,14 @@ export default async function YourInquiryPage({ params }: Props) {
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
   // The free times each live session could move to (same room, same kind), for the request form.
+  const money = await loadLeadMoney(db, inquiry.id);
+  const moneyBookings = [...money.bookings.values()].filter((booking) => booking.invoices.length > 0 || (booking.proposal && !booking.proposal.supersededAt));
+  const [termsVersions, { forfeitAsCredit }] = await Promise.all([
+    db.termsVersion.findMany({ where: { version: { in: moneyBookings.flatMap((booking) => (booking.proposal ? [booking.proposal.termsVersion] : [])) } }, select: { version: true, body: true } }),
+    db.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { forfeitAsCredit: true } }),
+  ]);
+  const depositDue = new Set(moneyBookings.filter((booking) => booking.invoices.some((invoice) => invoice.kind === "DEPOSIT" && invoice.balance.outstandingMinor > 0)).map((booking) => booking.groupId));
+  const proposals = new Map(moneyBookings.flatMap((booking) => (booking.proposal ? [[booking.proposal.id, booking.proposal] as const] : [])));
   const optionsBySession = await listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now);
   const moveOptions = new Map(
     [...optionsBySession].map(([id, options]) => [
@@ -88,6 +101,30 @@ export default async function YourInquiryPage({ params }: Props) {
           </dl>
         </section>
 
+        {moneyBookings.length > 0 ? (
+          <section id="pay" aria-labelledby="proposal-and-payments" className="max-w-3xl scroll-mt-24">
+            <h2 id="proposal-and-payments" className="font-display text-3xl text-stone-950 dark:text-white">Proposal and payments</h2>
+            <div className="mt-4">
+              <YourMoney
+                bookings={moneyBookings}
+                token={token}
+                timeZone={timeZone}
+                policyOf={(id) => describeCancellationPolicy((proposals.get(id)?.policy ?? []) as { minNoticeHours: number; refundPercent: number }[], { forfeitAsCredit })}
+                termsOf={(version) => termsVersions.find((terms) => terms.version === version)?.body ?? null}
+                acceptForm={(proposal) => (
+                  <AcceptProposalForm
+                    token={token}
+                    proposalId={proposal.id}
+                    termsVersion={proposal.termsVersion}
+                    summary={`${formatMoney(proposal.totalMinor, proposal.currency)}${proposal.depositMinor > 0 ? `, with a ${formatMoney(proposal.depositMinor, proposal.currency)} deposit` : ""}`}
+                    acceptProposalAction={acceptProposalAction}
+                  />
+                )}
+              />
+            </div>
+          </section>
+        ) : null}
+
         <section aria-labelledby="your-sessions" className="max-w-3xl">
           <h2 id="your-sessions" className="font-display text-3xl text-stone-950 dark:text-white">Your sessions</h2>
           <p className="mt-2 text-stone-700 dark:text-stone-300">Times are the studio&apos;s local time.</p>
@@ -107,7 +144,9 @@ export default async function YourInquiryPage({ params }: Props) {
                         {session.holdExpiresAt ? `: held for you until ${formatStudioDateTime(session.holdExpiresAt, timeZone)}` : ""}
                         {session.status === "HOLD" ? (
                           <span className="block text-stone-700 dark:text-stone-300">
-                            To keep it, reply to any of our emails or call us and we will confirm it. If you do nothing, the time is freed when the hold ends.
+                            {depositDue.has(session.groupId)
+                              ? <>To keep it, <a href="#pay" className={linkClass}>pay the deposit</a>: paying it confirms your booking. If you do nothing, the time is freed when the hold ends.</>
+                              : "To keep it, reply to any of our emails or call us and we will confirm it. If you do nothing, the time is freed when the hold ends."}
                           </span>
                         ) : null}
                       </dd>
