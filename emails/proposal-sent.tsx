@@ -41,13 +41,13 @@ export function ProposalSent({ studioName, studioEmail, studioPhone, firstName, 
           ? `A deposit of ${deposit} confirms the booking. Until it is paid, your time stays on hold.`
           : "Once you accept, we confirm the booking with you."}
       </Text>
-      <Text style={{ ...textStyle, marginTop: "24px" }}>
-        Read the cancellation policy and our terms, and accept the proposal, on{" "}
+      <Text style={{ ...textStyle, marginTop: "24px" }}>Read the cancellation policy and our terms, and accept the proposal, on your page:</Text>
+      <Text style={textStyle}>
         <Link href={portalUrl} style={linkStyle}>
-          your page
+          Open your page
         </Link>
-        . The link is yours alone: please do not share it.
       </Text>
+      <Text style={textStyle}>The link is yours alone: please do not share it.</Text>
     </EmailLayout>
   );
 }
