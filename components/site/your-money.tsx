@@ -14,6 +14,8 @@ type Props = {
   termsOf: (version: number) => string | null;
   /** The accept form, for a proposal not yet accepted. */
   acceptForm: (proposal: NonNullable<BookingMoney["proposal"]>) => ReactNode;
+  /** Bookings with a day on hold or confirmed: a lapsed booking's unpaid deposit is no longer asked for. */
+  liveGroups: Set<string>;
   /** What else the page offers for paying an invoice (card payment, when the studio takes it). */
   payOptions?: (invoice: LeadInvoice) => ReactNode;
 };
@@ -22,7 +24,7 @@ type Props = {
  * The artist's side of the money: the studio's proposal with its policy and terms (and the form
  * to accept it), then each invoice and credit note with its PDF and how to pay what is due.
  */
-export function YourMoney({ bookings, token, timeZone, policyOf, termsOf, acceptForm, payOptions }: Props) {
+export function YourMoney({ bookings, token, timeZone, policyOf, termsOf, acceptForm, liveGroups, payOptions }: Props) {
   return (
     <div className="space-y-10">
       {bookings.map(({ groupId, proposal, invoices }) => (
@@ -91,12 +93,14 @@ export function YourMoney({ bookings, token, timeZone, policyOf, termsOf, accept
                     {KIND[invoice.kind]} {invoice.number}: {formatMoney(invoice.amountDueMinor, invoice.currency)}
                   </h3>
                   <p className="mt-1">
-                    Issued {formatStudioDate(invoice.issuedAt, timeZone)}. {invoiceState(invoice, timeZone)}{" "}
+                    Issued {formatStudioDate(invoice.issuedAt, timeZone)}. {invoiceState(invoice, timeZone, liveGroups.has(groupId))}{" "}
                     <a href={`/your-inquiry/${token}/invoices/${invoice.id}`} className="font-semibold text-amber-800 underline underline-offset-4 dark:text-amber-300" download>
                       Download the PDF
                     </a>
                   </p>
-                  {invoice.kind !== "CREDIT_NOTE" && invoice.balance.outstandingMinor > 0 ? (
+                  {invoice.kind === "DEPOSIT" && invoice.balance.outstandingMinor > 0 && !liveGroups.has(groupId) ? (
+                    <p className="mt-3">The hold this deposit was for has ended, so it is no longer asked for. If you would still like the time, write to us.</p>
+                  ) : invoice.kind !== "CREDIT_NOTE" && invoice.balance.outstandingMinor > 0 ? (
                     <div className="mt-3 space-y-3">
                       {invoice.paymentInstructions ? (
                         <div>
@@ -119,8 +123,8 @@ export function YourMoney({ bookings, token, timeZone, policyOf, termsOf, accept
   );
 }
 
-function invoiceState(invoice: LeadInvoice, timeZone: string): string {
-  if (invoice.kind === "CREDIT_NOTE") return "";
+function invoiceState(invoice: LeadInvoice, timeZone: string, live: boolean): string {
+  if (invoice.kind === "CREDIT_NOTE" || (invoice.kind === "DEPOSIT" && !live && invoice.balance.outstandingMinor > 0)) return "";
   const { outstandingMinor, paidMinor } = invoice.balance;
   if (outstandingMinor <= 0) return paidMinor > 0 ? "Paid, thank you." : "Nothing to pay.";
   return `${formatMoney(outstandingMinor, invoice.currency)} to pay${invoice.dueAt ? ` by ${formatStudioDateTime(invoice.dueAt, timeZone)}` : ""}.`;

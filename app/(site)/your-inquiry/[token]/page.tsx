@@ -107,6 +107,7 @@ export default async function YourInquiryPage({ params }: Props) {
             <div className="mt-4">
               <YourMoney
                 bookings={moneyBookings}
+                liveGroups={new Set(inquiry.sessions.filter((session) => session.status !== "CANCELLED").map((session) => session.groupId))}
                 token={token}
                 timeZone={timeZone}
                 policyOf={(id) => describeCancellationPolicy((proposals.get(id)?.policy ?? []) as { minNoticeHours: number; refundPercent: number }[], { forfeitAsCredit })}
