@@ -76,18 +76,18 @@ export async function recordPayment(tx: Transaction, input: NewPayment, emailSet
     throw new ExpectedError("billing-invalid", message, { fieldErrors: { amount: [message] } });
   }
 
-  const settlesDeposit = invoice.kind === "DEPOSIT" && input.amountMinor >= outstandingMinor && outstandingMinor > 0;
   let confirmedSessions = 0;
   let attention: "OVERPAID" | "HOLD_LAPSED" | null = overpaid ? "OVERPAID" : null;
-  if (settlesDeposit && lead) {
+  if (invoice.kind === "DEPOSIT" && lead) {
     const sessions = await lockSessions(tx, { leadId: lead.id, groupId: invoice.groupId });
     const liveHolds = sessions.filter((session) => session.status === "HOLD" && (!session.holdExpiresAt || session.holdExpiresAt > now));
     const anyConfirmed = sessions.some((session) => session.status === "CONFIRMED");
-    if (liveHolds.length > 0) {
+    if (liveHolds.length === 0 && !anyConfirmed) {
+      // Nothing left to confirm: the money is kept, and the studio decides (book again, or refund).
+      attention = "HOLD_LAPSED";
+    } else if (liveHolds.length > 0 && outstandingMinor > 0 && input.amountMinor >= outstandingMinor) {
       await confirmHolds(tx, { lead, holds: liveHolds, actorId: input.actorId, now }, emailSettings);
       confirmedSessions = liveHolds.length;
-    } else if (!anyConfirmed) {
-      attention = attention ?? "HOLD_LAPSED";
     }
   }
 
