@@ -73,6 +73,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   removeBookingExtraAction: "STAFF",
   issueFinalInvoiceAction: "STAFF",
   settlePaymentDecisionAction: "STAFF",
+  applyArtistCreditAction: "STAFF",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

@@ -63,7 +63,7 @@ test("the artist accepts the proposal and pays the deposit by bank transfer; an 
 
   // The owner marks the transfer paid: the hold becomes a confirmed booking.
   await page.reload();
-  await money.getByText(`Record a bank transfer for ${depositInvoice.number}`).click();
+  await money.getByText(`Record a payment for ${depositInvoice.number}`).click();
   await money.getByLabel("Bank reference").fill(`MENSAH ${depositInvoice.number}`);
   await money.getByRole("button", { name: "Record payment" }).click();
   await expect(money.getByText(/The deposit is paid, so the booking is confirmed/)).toBeVisible();

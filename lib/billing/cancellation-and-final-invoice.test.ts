@@ -8,6 +8,8 @@ import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { cancelBooking } from "../bookings/cancel-booking";
 import { acceptProposal } from "./accept-proposal";
+import { insertSession } from "@/test/support/booking-fixtures";
+import { applyArtistCredit } from "./apply-artist-credit";
 import { addBookingExtra, removeBookingExtra } from "./booking-extras";
 import { loadInvoiceBalances } from "./invoice-balance";
 import { issueFinalInvoice } from "./issue-final-invoice";
@@ -63,6 +65,15 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
       const credit = await db.invoice.findFirstOrThrow({ where: { groupId: late.groupId, kind: "CREDIT_NOTE" } });
       expect(credit).toMatchObject({ creditReason: "ACCOUNT_CREDIT", amountDueMinor: late.deposit.amountDueMinor });
       expect(await db.refund.count({ where: { payment: { invoiceId: late.deposit.id } } })).toBe(0);
+
+      // The credit pays the deposit of the artist's next booking, which confirms it.
+      const next = await insertSession(db, { inquiryId: late.lead.id, roomId: late.room.id, startsAt: later(24 * 30), endsAt: later(24 * 30 + 4), status: "HOLD", holdExpiresAt: later(48) });
+      const proposal = await sendProposal(db, staff, { leadId: late.lead.id, groupId: next.groupId, now: later(3) }, settings());
+      const { depositInvoice } = await acceptProposal(db, { leadId: late.lead.id, proposalId: proposal.id, termsVersion: proposal.termsVersion, typedName: "Zoë Adeyemi", agreed: true, clientAddress: "x", userAgent: "x", now: later(3) }, settings());
+      const used = await applyArtistCredit(db, staff, { leadId: late.lead.id, invoiceId: depositInvoice!.id, now: later(4) }, settings());
+      expect(used.payment).toMatchObject({ method: "CREDIT", amountMinor: Math.min(late.deposit.amountDueMinor, depositInvoice!.amountDueMinor) });
+      const again = await applyArtistCredit(db, staff, { leadId: late.lead.id, invoiceId: depositInvoice!.id, now: later(4) }, settings()).catch((error: unknown) => error);
+      expect(again).toMatchObject({ code: "billing-not-allowed" });
     } finally {
       await db.billingSettings.update({ where: { id: 1 }, data: { forfeitAsCredit: false } });
     }

@@ -6,13 +6,21 @@ import { AdminForm } from "../admin-form";
 import { adminInputClass, adminLabelClass, linkClass, secondaryButtonClass, stackedTable } from "../styles";
 import type { MoneyActions } from "./money-actions";
 
-type Props = { leadId: string; invoices: LeadInvoice[]; timeZone: string; now: Date; recordBankTransferAction: MoneyActions["recordBankTransferAction"] };
+type Props = {
+  leadId: string;
+  invoices: LeadInvoice[];
+  timeZone: string;
+  now: Date;
+  /** The artist's credit from cancelled bookings, which can pay what is due. */
+  creditMinor: number;
+  actions: Pick<MoneyActions, "recordBankTransferAction" | "applyArtistCreditAction">;
+};
 
 export const INVOICE_KIND_LABEL = { DEPOSIT: "Deposit invoice", FINAL: "Final invoice", CREDIT_NOTE: "Credit note" } as const;
 const CREDIT_REASON_LABEL = { REFUND: "refund", ACCOUNT_CREDIT: "kept as credit", CANCELLATION: "no longer due" } as const;
 
 /** A booking's invoices and credit notes, each with its PDF and what is still to pay on it. */
-export function InvoiceList({ leadId, invoices, timeZone, now, recordBankTransferAction }: Props) {
+export function InvoiceList({ leadId, invoices, timeZone, now, creditMinor, actions }: Props) {
   if (invoices.length === 0) return null;
   const numberOf = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
   return (
@@ -48,8 +56,14 @@ export function InvoiceList({ leadId, invoices, timeZone, now, recordBankTransfe
         .filter((invoice) => invoice.kind !== "CREDIT_NOTE" && invoice.balance.outstandingMinor > 0)
         .map((invoice) => (
           <details key={invoice.id} className="rounded-lg border border-stone-300 p-3 dark:border-stone-700">
-            <summary className="cursor-pointer font-semibold">Record a bank transfer for {invoice.number}</summary>
-            <AdminForm action={recordBankTransferAction} submitLabel="Record payment" pendingLabel="Recording…" buttonClass={secondaryButtonClass} className="mt-3 grid gap-3 sm:grid-cols-3">
+            <summary className="cursor-pointer font-semibold">Record a payment for {invoice.number}</summary>
+            {creditMinor > 0 ? (
+              <AdminForm action={actions.applyArtistCreditAction} submitLabel={`Pay from the artist's credit (${formatMoney(creditMinor, invoice.currency)})`} pendingLabel="Paying…" buttonClass={secondaryButtonClass} className="mt-3">
+                <input type="hidden" name="leadId" value={leadId} />
+                <input type="hidden" name="invoiceId" value={invoice.id} />
+              </AdminForm>
+            ) : null}
+            <AdminForm action={actions.recordBankTransferAction} submitLabel="Record payment" pendingLabel="Recording…" buttonClass={secondaryButtonClass} className="mt-3 grid gap-3 sm:grid-cols-3">
               <input type="hidden" name="leadId" value={leadId} />
               <input type="hidden" name="invoiceId" value={invoice.id} />
               <div>

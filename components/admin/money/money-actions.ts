@@ -10,4 +10,5 @@ export type MoneyActions = {
   removeBookingExtraAction: AdminAction;
   issueFinalInvoiceAction: AdminAction;
   settlePaymentDecisionAction: AdminAction;
+  applyArtistCreditAction: AdminAction;
 };

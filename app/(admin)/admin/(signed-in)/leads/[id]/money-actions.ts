@@ -6,6 +6,7 @@ import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { requestOutboxDelivery } from "@/lib/background/web-process";
+import { applyArtistCredit } from "@/lib/billing/apply-artist-credit";
 import { addBookingExtra, removeBookingExtra } from "@/lib/billing/booking-extras";
 import { issueFinalInvoice } from "@/lib/billing/issue-final-invoice";
 import { issueRefund } from "@/lib/billing/issue-refund";
@@ -126,5 +127,14 @@ export async function settlePaymentDecisionAction(_state: AdminActionState, form
     const { rebooked } = await settlePaymentDecision(getDb(), member, { leadId, paymentId: formField(formData, "paymentId"), decision }, emailSettings());
     after(requestOutboxDelivery);
     return done(leadId, decision === "rebook" ? `Booked again and confirmed (${rebooked} ${rebooked === 1 ? "day" : "days"}); the artist is sent the invitation.` : "Marked as handled.");
+  });
+}
+
+export async function applyArtistCreditAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction("applyArtistCredit", "STAFF", formData, async (member) => {
+    const leadId = leadIdOf(formData);
+    const { payment, confirmedSessions, currency } = await applyArtistCredit(getDb(), member, { leadId, invoiceId: formField(formData, "invoiceId") }, emailSettings());
+    after(requestOutboxDelivery);
+    return done(leadId, `${formatMoney(payment.amountMinor, currency)} of the artist's credit used.${confirmedSessions > 0 ? " The deposit is paid, so the booking is confirmed." : ""}`);
   });
 }

@@ -25,10 +25,10 @@ import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
-import { addBookingExtraAction, issueFinalInvoiceAction, issueRefundAction, markRefundSentAction, recordBankTransferAction, removeBookingExtraAction, sendProposalAction, settlePaymentDecisionAction } from "./money-actions";
+import { addBookingExtraAction, applyArtistCreditAction, issueFinalInvoiceAction, issueRefundAction, markRefundSentAction, recordBankTransferAction, removeBookingExtraAction, sendProposalAction, settlePaymentDecisionAction } from "./money-actions";
 import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, moveBookingAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
-const moneyActions = { sendProposalAction, recordBankTransferAction, issueRefundAction, markRefundSentAction, addBookingExtraAction, removeBookingExtraAction, issueFinalInvoiceAction, settlePaymentDecisionAction };
+const moneyActions = { applyArtistCreditAction, sendProposalAction, recordBankTransferAction, issueRefundAction, markRefundSentAction, addBookingExtraAction, removeBookingExtraAction, issueFinalInvoiceAction, settlePaymentDecisionAction };
 const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction, moveBookingAction };
 
 export const metadata: Metadata = { title: "Lead" };
