@@ -1,24 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageIntro } from "@/components/site/page-intro";
+import { PayByCardForm } from "@/components/site/pay-by-card-form";
 import { SessionRequestForm } from "@/components/site/session-request-form";
 import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, artistStatusLabel } from "@/lib/artist-portal/artist-labels";
 import { listMoveOptions, moveOptionValue } from "@/lib/artist-portal/list-move-options";
 import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
 import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
+import { listCardPayableInvoices } from "@/lib/billing/stripe/list-card-payable-invoices";
+import { stripeAccount } from "@/lib/billing/stripe/stripe-account";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
+import { formatMoney } from "@/lib/money/format-money";
 import { studio, telHref } from "@/lib/site/studio";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
-import { askAboutSessionAction } from "./actions";
+import { askAboutSessionAction, payByCardAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
 // kept out of search engines and out of the Referer of anything the page loads or links to.
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your inquiry", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ payment?: string | string[] }> };
+
+/** Where Stripe's page sends the artist back to (open-checkout-for-invoice.ts). */
+const paymentReturn: Record<string, string> = {
+  done: "Thank you: your card payment has gone through. It shows here within a few minutes, and we will email you.",
+  cancelled: "You left the card payment page before paying, so nothing was taken.",
+};
 
 const requestedOutcome = {
   HELD: "Held for you when you sent it: see your sessions below.",
@@ -29,8 +39,9 @@ const requestedOutcome = {
 const termClass = "font-semibold text-stone-700 dark:text-stone-300";
 const linkClass = "font-semibold text-amber-800 underline underline-offset-4 dark:text-amber-300";
 
-export default async function YourInquiryPage({ params }: Props) {
+export default async function YourInquiryPage({ params, searchParams }: Props) {
   const { token } = await params;
+  const { payment } = await searchParams;
   const db = getDb();
   const now = new Date();
   const inquiryId = await verifyArtistLink(db, token, { authSecret: env.AUTH_SECRET, now });
@@ -38,6 +49,8 @@ export default async function YourInquiryPage({ params }: Props) {
   // An unknown, expired or erased inquiry all read the same: "this link is not valid" (not-found.tsx).
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
+  const payable = await listCardPayableInvoices(db, inquiry.id, stripeAccount());
+  const returned = typeof payment === "string" ? paymentReturn[payment] : undefined;
   // The free times each live session could move to (same room, same kind), for the request form.
   const optionsBySession = await listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now);
   const moveOptions = new Map(
@@ -87,6 +100,20 @@ export default async function YourInquiryPage({ params }: Props) {
             ) : null}
           </dl>
         </section>
+
+        {payable.length > 0 || returned ? (
+          <section aria-labelledby="pay-by-card" className="max-w-3xl">
+            <h2 id="pay-by-card" className="font-display text-3xl text-stone-950 dark:text-white">Paying by card</h2>
+            {returned ? <p role="status" className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">{returned}</p> : null}
+            <ul className="mt-4 space-y-4">
+              {payable.map((invoice) => (
+                <li key={invoice.id}>
+                  <PayByCardForm token={token} invoiceId={invoice.id} invoiceNumber={invoice.number} amount={formatMoney(invoice.outstandingMinor, invoice.currency)} payByCardAction={payByCardAction} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
 
         <section aria-labelledby="your-sessions" className="max-w-3xl">
           <h2 id="your-sessions" className="font-display text-3xl text-stone-950 dark:text-white">Your sessions</h2>
