@@ -41,14 +41,21 @@ export async function openCheckoutForInvoice(db: Database, input: CheckoutInput,
   const context = { invoiceId: invoice.id, number: invoice.number, amountMinor: outstandingMinor };
 
   try {
+    // Counted before looking for an open one: a click that finds none has counted without the
+    // session a simultaneous click is about to store, so both ask with the same key (below).
+    const opened = await db.stripeCheckout.count({ where: { invoiceId: invoice.id } });
     const open = await db.stripeCheckout.findFirst({
       where: { invoiceId: invoice.id, amountMinor: outstandingMinor, expiresAt: { gt: new Date(now.getTime() + REUSE_MARGIN_MS) } },
       orderBy: { createdAt: "desc" },
     });
     if (open) {
-      const session = await stripe.client.checkout.sessions.retrieve(open.id);
-      if (session.status === "open") return { url: open.url, sessionId: open.id };
-      if (session.status === "complete") {
+      // Missing: opened with other keys (test mode before live), so it cannot be paid with these.
+      const session = await stripe.client.checkout.sessions.retrieve(open.id).catch((error: unknown) => {
+        if ((error as { code?: string }).code === "resource_missing") return null;
+        throw error;
+      });
+      if (session?.status === "open") return { url: open.url, sessionId: open.id };
+      if (session?.status === "complete") {
         // Paid; the webhook that records it is on its way. Another session would take the money twice.
         throw new ExpectedError("billing-not-allowed", `Your card payment for ${invoice.number} has gone through. It will show here within a few minutes.`);
       }
@@ -75,7 +82,6 @@ export async function openCheckoutForInvoice(db: Database, input: CheckoutInput,
     // sessions opened before moves the key on once one has ended (Stripe would answer with it
     // again), and the hour does after a failure (Stripe keeps a key's first answer, failures
     // included, for a day).
-    const opened = await db.stripeCheckout.count({ where: { invoiceId: invoice.id } });
     const digest = createHash("sha256").update(JSON.stringify(params)).digest("hex").slice(0, 32);
     const idempotencyKey = `checkout-${invoice.id}-${opened}-${Math.floor(now.getTime() / HOUR_MS)}-${digest}`;
     const session = await stripe.client.checkout.sessions.create(params, { idempotencyKey });
