@@ -6,7 +6,7 @@ import { heldSessionWithDeposit, signedWebhookRequest, standInAccount, stripeEve
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { StripeStandIn } from "@/test/support/stripe-stand-in";
 import { describeEachDatabase } from "@/test/test-databases";
-import { handleStripeWebhook } from "./handle-stripe-webhook";
+import { handleStripeWebhook, MAX_WEBHOOK_BYTES } from "./handle-stripe-webhook";
 
 const intentId = () => `pi_${crypto.randomUUID().replaceAll("-", "")}`;
 
@@ -122,7 +122,7 @@ describeEachDatabase("POST /api/webhooks/stripe", { poolSize: 8 }, ({ db }) => {
     expect(await db.payment.count({ where: { invoiceId: invoice.id } })).toBe(1);
   });
 
-  it("moves a refund on from its events, never back from a final state, and answers 404 without Stripe", async () => {
+  it("moves a refund on from its events, never back from a final state; 413 for too large a body, 404 without Stripe", async () => {
     const { invoice, lead, booking } = await heldSessionWithDeposit(db, { amountMinor: 6_000 });
     const pi = intentId();
     await deliver(signedWebhookRequest(intentSucceeded(invoice.id, pi, 6_000)));
@@ -140,6 +140,8 @@ describeEachDatabase("POST /api/webhooks/stripe", { poolSize: 8 }, ({ db }) => {
     expect(await db.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ status: "SUCCEEDED" });
     expect(await db.stripeEvent.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ outcome: "refund re_test_refund1 is succeeded already" });
 
+    const huge = await deliver(signedWebhookRequest(stripeEvent("customer.created", { id: "cus_1", object: "customer", description: "x".repeat(MAX_WEBHOOK_BYTES) })));
+    expect(huge.status).toBe(413);
     const unconfigured = await handleStripeWebhook(signedWebhookRequest(late, { secret: TEST_WEBHOOK_SECRET }), { db, stripe: null, emailSettings: inquiryContext(db).emailSettings, afterCommit: () => {} });
     expect(unconfigured.status).toBe(404);
   });
