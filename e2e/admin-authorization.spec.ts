@@ -21,7 +21,7 @@ const PUBLIC_PATHS = new Set([
   // The secret token in its URL is the credential; anything else is answered 404.
   "/api/calendar-feeds/[token]",
 ]);
-const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/system"]);
+const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/settings/billing", "/admin/system"]);
 
 /** Every server action's policy, by exported name. An action missing here fails the suite. */
 const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
@@ -59,6 +59,21 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   setStaffSkillsAction: "OWNER",
   rotateCalendarFeedAction: "OWNER",
   retryDeadLetterAction: "OWNER",
+  saveDepositRuleAction: "OWNER",
+  setCancellationPolicyAction: "OWNER",
+  publishTermsAction: "OWNER",
+  saveTaxSettingsAction: "OWNER",
+  saveInvoiceDetailsAction: "OWNER",
+  setCardPaymentsAction: "OWNER",
+  acceptProposalAction: "public",
+  sendProposalAction: "STAFF",
+  recordBankTransferAction: "STAFF",
+  issueRefundAction: "OWNER",
+  markRefundSentAction: "STAFF",
+  addBookingExtraAction: "STAFF",
+  removeBookingExtraAction: "STAFF",
+  issueFinalInvoiceAction: "STAFF",
+  settlePaymentDecisionAction: "STAFF",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

@@ -34,7 +34,7 @@ export function PayByCardForm({ token, invoiceId, invoiceNumber, amount, payByCa
       >
         {pending ? "Opening the secure payment page…" : `Pay ${amount} by card`}
       </button>
-      <span className="text-stone-700 dark:text-stone-300">Invoice {invoiceNumber}, on Stripe&apos;s secure page.</span>
+      <span className="text-stone-700 dark:text-stone-300">On Stripe&apos;s secure page.</span>
       <p id={messageId} aria-live="polite" aria-atomic="true" className="w-full font-semibold text-red-800 empty:hidden dark:text-red-300">
         {state.message ?? ""}
       </p>

@@ -6,6 +6,8 @@ import { isLiveSession } from "./is-live-session";
 
 export type ArtistSession = {
   id: string;
+  /** The booking it is a day of. */
+  groupId: string;
   roomId: string;
   pricing: "HOURLY" | "DAY";
   status: "HOLD" | "CONFIRMED" | "CANCELLED";
@@ -83,6 +85,7 @@ export async function loadArtistInquiry(db: Database, inquiryId: string, now = n
   const sessions = shown
     .map((booking) => ({
       id: booking.id,
+      groupId: booking.groupId,
       roomId: booking.roomId,
       pricing: booking.pricing,
       status: booking.status as ArtistSession["status"],

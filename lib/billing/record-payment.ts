@@ -31,6 +31,8 @@ export type PaymentOutcome = {
   created: boolean;
   /** Sessions the payment confirmed (a deposit paying for its hold). */
   confirmedSessions: number;
+  /** The invoice's currency, for saying how much. */
+  currency: string;
 };
 
 /**
@@ -50,7 +52,7 @@ export async function recordPayment(tx: Transaction, input: NewPayment, emailSet
     throw new ExpectedError("billing-invalid", "Enter the amount received, more than zero.", { fieldErrors: { amount: ["Enter the amount received, more than zero."] } });
   }
   const known = input.stripePaymentIntentId ? await tx.payment.findUnique({ where: { stripePaymentIntentId: input.stripePaymentIntentId } }) : null;
-  if (known) return { payment: known, created: false, confirmedSessions: 0 };
+  if (known) return { payment: known, created: false, confirmedSessions: 0, currency: (await tx.invoice.findUniqueOrThrow({ where: { id: known.invoiceId }, select: { currency: true } })).currency };
 
   const { inquiryId } = await lockInvoice(tx, input.invoiceId, input.leadId, { lock: false });
   const lead = await lockLead(tx, inquiryId, "update").catch((error: unknown) => {
@@ -61,7 +63,7 @@ export async function recordPayment(tx: Transaction, input: NewPayment, emailSet
   const invoice = await lockInvoice(tx, input.invoiceId, input.leadId);
   // A concurrent event for the same intent may have committed while this one waited for the lead.
   const again = input.stripePaymentIntentId ? await tx.payment.findUnique({ where: { stripePaymentIntentId: input.stripePaymentIntentId } }) : null;
-  if (again) return { payment: again, created: false, confirmedSessions: 0 };
+  if (again) return { payment: again, created: false, confirmedSessions: 0, currency: invoice.currency };
 
   if (invoice.kind === "CREDIT_NOTE") throw new ExpectedError("billing-not-allowed", `${invoice.number} is a credit note; payments go against an invoice.`);
   const { outstandingMinor } = await loadInvoiceBalance(tx, invoice.id);
@@ -107,7 +109,7 @@ export async function recordPayment(tx: Transaction, input: NewPayment, emailSet
     await recordMoneyEvent(tx, { type: "PAYMENT_NEEDS_DECISION", leadId: invoice.inquiryId, actorId: null, now, invoiceId: invoice.id, documentNumber: invoice.number, amountMinor: input.amountMinor });
     await queueNeedsDecisionEmail(tx, { invoice, amountMinor: input.amountMinor, reason: attention === "OVERPAID" ? "overpaid" : "hold-lapsed", now }, emailSettings);
   }
-  return { payment, created: true, confirmedSessions };
+  return { payment, created: true, confirmedSessions, currency: invoice.currency };
 }
 
 async function queueNeedsDecisionEmail(

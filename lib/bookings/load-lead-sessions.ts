@@ -1,3 +1,4 @@
+import type { Transaction } from "../database/transaction";
 import type { Database } from "../database/create-prisma-client";
 import { isUuid } from "../validation/is-uuid";
 import type { ArtistRequestKind, BookingPricing, BookingStatus, StaffSkill } from "../generated/prisma/client";
@@ -20,7 +21,7 @@ export type LeadSession = {
 };
 
 /** A lead's sessions, earliest first, with what the lead page and the quote need. */
-export async function loadLeadSessions(db: Database, leadId: string): Promise<LeadSession[]> {
+export async function loadLeadSessions(db: Database | Transaction, leadId: string): Promise<LeadSession[]> {
   if (!isUuid(leadId)) return [];
   const rows = await db.booking.findMany({
     where: { inquiryId: leadId },

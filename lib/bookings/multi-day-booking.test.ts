@@ -96,7 +96,7 @@ describeEachDatabase("a booking of several days", { poolSize: 6 }, ({ db }) => {
   it("cancelling the booking sends one email with a CANCEL for each day the artist was invited to", async () => {
     const { lead, ids, groupId } = await book(["2026-12-10", "2026-12-11", "2026-12-12"]);
     await confirmBooking(db, staff, { leadId: lead.id, groupId, now: later(1) }, settings());
-    await expect(cancelBooking(db, staff, { leadId: lead.id, groupId, now: later(2) }, settings())).resolves.toEqual({ cancelled: 3 });
+    await expect(cancelBooking(db, staff, { leadId: lead.id, groupId, now: later(2) }, settings())).resolves.toEqual({ cancelled: 3, money: null });
     expect((await db.booking.findMany({ where: { id: { in: ids } } })).map((row) => row.status)).toEqual(["CANCELLED", "CANCELLED", "CANCELLED"]);
     const cancellation = (await bookingEmails(lead.id)).at(-1)!;
     expect(cancellation).toMatchObject({ kind: "booking.cancelled", calendarMethod: "CANCEL" });

@@ -5,7 +5,9 @@
 import { artistPortalUrl, portalSigningKey } from "../artist-portal/artist-portal-url";
 import type { Transaction } from "../database/transaction";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
+import { loadInvoiceBalance } from "../billing/invoice-balance";
 import { lockLeadUnlessErased } from "../leads/lock-lead";
+import { formatMoney } from "../money/format-money";
 import { queueEmail, withdrawScheduledEmail } from "../outbox/queue-email";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "../time/format-studio-time";
 
@@ -91,10 +93,19 @@ export async function scheduleHoldReminder(tx: Transaction, { groupId, now }: { 
         endsAt: ending,
         note: holdReminderNote,
         portalUrl: await artistPortalUrl(tx, { inquiryId, appUrl: settings.appUrl, now, ...portalSigningKey(settings) }),
+        deposit: await depositDue(tx, groupId),
       },
     },
     { ...options, scheduleKey: artistKey(groupId) },
   );
+}
+
+/** The booking's unpaid deposit, formatted, for the reminder to ask for; null when there is none. */
+async function depositDue(tx: Transaction, groupId: string): Promise<string | null> {
+  const deposit = await tx.invoice.findFirst({ where: { groupId, kind: "DEPOSIT" }, orderBy: { issuedAt: "desc" }, select: { id: true, currency: true } });
+  if (!deposit) return null;
+  const { outstandingMinor } = await loadInvoiceBalance(tx, deposit.id);
+  return outstandingMinor > 0 ? formatMoney(outstandingMinor, deposit.currency) : null;
 }
 
 /** Takes a booking's hold reminders back (nothing of it is on hold any more), in the same transaction. */

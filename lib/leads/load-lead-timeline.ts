@@ -43,7 +43,19 @@ export type TimelineItem =
       movedFrom: { startsAt: Date; endsAt: Date; roomName: string } | null;
       /** What the artist wrote when asking to cancel or move. */
       message: string | null;
-    };
+    }
+  | { kind: "money"; at: Date; actor: Person | null; change: MoneyChange; documentNumber: string | null; amountMinor: number | null };
+
+export type MoneyChange = "proposal-sent" | "proposal-accepted" | "invoice-issued" | "payment-recorded" | "refund-recorded" | "payment-needs-decision";
+
+const MONEY_CHANGES: Partial<Record<LeadEventType, MoneyChange>> = {
+  PROPOSAL_SENT: "proposal-sent",
+  PROPOSAL_ACCEPTED: "proposal-accepted",
+  INVOICE_ISSUED: "invoice-issued",
+  PAYMENT_RECORDED: "payment-recorded",
+  REFUND_RECORDED: "refund-recorded",
+  PAYMENT_NEEDS_DECISION: "payment-needs-decision",
+};
 
 export type SessionChange = "held" | "confirmed" | "moved" | "cancelled" | "expired" | "artist-asked-to-cancel" | "artist-asked-to-move" | "artist-moved";
 
@@ -59,7 +71,7 @@ const SESSION_CHANGES: Partial<Record<LeadEventType, SessionChange>> = {
 };
 
 // Order of things that happened at the same moment, e.g. a reply and the move to CONTACTED it caused.
-const SAME_MOMENT_ORDER: Record<TimelineItem["kind"], number> = { created: 0, retried: 1, email: 2, status: 3, assigned: 4, note: 5, session: 6, erased: 7 };
+const SAME_MOMENT_ORDER: Record<TimelineItem["kind"], number> = { created: 0, retried: 1, email: 2, status: 3, assigned: 4, note: 5, session: 6, money: 7, erased: 8 };
 
 /** Everything that happened to a lead, oldest first: one query per table. Empty for an unknown lead. */
 export async function loadLeadTimeline(db: Database, leadId: string): Promise<TimelineItem[]> {
@@ -89,6 +101,7 @@ export async function loadLeadTimeline(db: Database, leadId: string): Promise<Ti
     else if (event.type === "ASSIGNED") items.push({ kind: "assigned", ...base, assignee: person(event.assigneeId) });
     else if (event.type === "EMAIL_RETRIED") items.push({ kind: "retried", ...base, emailId: event.outboxMessageId });
     else if (event.type === "ERASED") items.push({ kind: "erased", ...base });
+    else if (MONEY_CHANGES[event.type]) items.push({ kind: "money", ...base, change: MONEY_CHANGES[event.type]!, documentNumber: event.documentNumber, amountMinor: event.amountMinor });
     else if (SESSION_CHANGES[event.type]) {
       const session = sessions.find((candidate) => candidate.id === event.bookingId);
       // The artist's words are on their request, written in the same transaction as the event.

@@ -24,6 +24,7 @@ export const EMAIL_KINDS = {
   "booking.preparation": { label: "Preparation reminder to the artist", threading: "artist-thread" },
   "booking.logistics": { label: "Day-before reminder to the artist", threading: "artist-thread" },
   "booking.follow-up": { label: "Thank-you after the session", threading: "artist-thread" },
+  "proposal.sent": { label: "Proposal to the artist", threading: "artist-thread" },
   "payment.needs-decision": { label: "Payment needing a decision, to the studio", threading: "studio-thread" },
   "staff.sign-in-link": { label: "Sign-in link", threading: "none" },
 } as const satisfies Record<string, EmailKindDefinition>;

@@ -3,6 +3,7 @@ import type { BookingUpdateProps } from "@/emails/booking-update";
 import type { HoldEndingProps } from "@/emails/hold-ending";
 import type { HoldEndingStaffProps } from "@/emails/hold-ending-staff";
 import type { PaymentNeedsDecisionProps } from "@/emails/payment-needs-decision";
+import type { ProposalSentProps } from "@/emails/proposal-sent";
 import type { LeadReplyProps } from "@/emails/lead-reply";
 import type { SessionReminderProps } from "@/emails/session-reminder";
 import type { EmailKind } from "./email-kinds";
@@ -28,6 +29,7 @@ export type EmailPayloads = {
   "booking.preparation": Omit<SessionReminderProps, StudioProps>;
   "booking.logistics": Omit<SessionReminderProps, StudioProps>;
   "booking.follow-up": Omit<SessionReminderProps, StudioProps>;
+  "proposal.sent": Omit<ProposalSentProps, StudioProps>;
   "payment.needs-decision": Omit<PaymentNeedsDecisionProps, "studioName">;
   "staff.sign-in-link": null;
 };

@@ -4,6 +4,7 @@ import { BookingUpdate } from "@/emails/booking-update";
 import { HoldEnding } from "@/emails/hold-ending";
 import { HoldEndingStaff } from "@/emails/hold-ending-staff";
 import { PaymentNeedsDecision } from "@/emails/payment-needs-decision";
+import { ProposalSent } from "@/emails/proposal-sent";
 import { SessionReminder } from "@/emails/session-reminder";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
@@ -85,6 +86,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.logistics": sessionReminder,
   "booking.follow-up": sessionReminder,
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
+  "proposal.sent": async (_message, payload, { settings }) => renderEmail(createElement(ProposalSent, { ...payload, ...studioOf(settings) })),
   "payment.needs-decision": async (_message, payload, { settings }) => renderEmail(createElement(PaymentNeedsDecision, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
     renderSignInLink(message, { secret: await sealingSecret(db, authSecret), studioName: settings.studio.name }),

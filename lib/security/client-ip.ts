@@ -8,9 +8,13 @@
  * counting single addresses would give it billions of budgets.
  */
 export function clientIpFrom(headers: Headers, trustedProxyHops = 0): string {
+  return networkOf(clientAddressFrom(headers, trustedProxyHops)).slice(0, 64);
+}
+
+/** The client's own address, chosen as above but not grouped: what a record of consent keeps. */
+export function clientAddressFrom(headers: Headers, trustedProxyHops = 0): string {
   const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
-  const chosen = entries[Math.max(0, entries.length - 1 - trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown";
-  return networkOf(chosen).slice(0, 64);
+  return (entries[Math.max(0, entries.length - 1 - trustedProxyHops)] ?? headers.get("x-real-ip") ?? "unknown").slice(0, 64);
 }
 
 function networkOf(address: string): string {

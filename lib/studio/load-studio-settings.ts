@@ -1,3 +1,4 @@
+import type { Transaction } from "../database/transaction";
 import type { Database } from "../database/create-prisma-client";
 
 export type OpeningHoursRow = { weekday: number; opensAt: number; closesAt: number };
@@ -29,7 +30,7 @@ export type StudioSettingsView = {
 };
 
 /** The studio's time zone, hold length, currency and opening hours (the migration creates the row). */
-export async function loadStudioSettings(db: Database): Promise<StudioSettingsView> {
+export async function loadStudioSettings(db: Database | Transaction): Promise<StudioSettingsView> {
   const [settings, openingHours] = await Promise.all([
     db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: {
         timeZone: true, holdDays: true, currency: true, holdRequestedTime: true, requestHoldHours: true, artistMovesAtOnce: true, artistMoveNoticeDays: true,

@@ -2,6 +2,7 @@
 // message names the field in the owner's words, since it is shown to them as it is.
 import { z } from "zod";
 import { parseMoney } from "../money/parse-money";
+import { settingsText as text } from "../validation/settings-text";
 import { isLocalDate, isValidTimeZone, parseMinutes } from "../time/zoned-time";
 
 /** The currencies rates and quotes can be shown in. */
@@ -9,22 +10,6 @@ export const STUDIO_CURRENCIES = ["GBP", "EUR", "USD"] as const;
 
 /** ISO weekdays (1 = Monday) by name, in the order the week is shown. */
 export const WEEKDAY_NAMES: Record<number, string> = { 1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday" };
-
-// Line breaks are allowed only where the field is free writing; PostgreSQL refuses NUL anyway.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const LINE_BREAKS = /[\n\t]/;
-
-function text({ label, max, missing, multiline = false }: { label: string; max: number; missing?: string; multiline?: boolean }) {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : value),
-    z
-      .string({ error: `${label} must be text.` })
-      .refine((value) => !missing || value.length > 0, missing)
-      .refine((value) => !CONTROL_CHARACTERS.test(value) && (multiline || !LINE_BREAKS.test(value)), `${label} contains characters we cannot accept.`)
-      // Counted as PostgreSQL counts (characters, not UTF-16 units), so the column always fits.
-      .refine((value) => Array.from(value).length <= max, `${label} can be at most ${max.toLocaleString("en-GB")} characters.`),
-  );
-}
 
 const moneyMessage = (label: string, optional: boolean) =>
   `Enter ${label} as an amount such as 45 or 45.50 (at most 1,000,000)${optional ? ", or leave it empty" : ""}.`;

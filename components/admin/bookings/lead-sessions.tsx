@@ -12,7 +12,10 @@ import { skillLabel } from "@/lib/calendar/session-people";
 
 export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction; closeArtistRequestAction: AdminAction; moveBookingAction: AdminAction };
 
-type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
+/** What cancelling a booking would do to its money, by booking: once as the artist's cancellation, once as the studio's. */
+export type CancellationNotes = Map<string, { artist: string; studio: string }>;
+
+type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions; cancellationNotes?: CancellationNotes };
 
 const days = (count: number) => (count === 1 ? "1 day" : `${count} days`);
 const isLive = (session: LeadSession) => session.status === "HOLD" || session.status === "CONFIRMED";
@@ -21,16 +24,16 @@ const isLive = (session: LeadSession) => session.status === "HOLD" || session.st
  * The lead's bookings, earliest first. A booking of several days can be confirmed or cancelled as
  * a whole; each day can also be confirmed, moved or cancelled on its own.
  */
-export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHours, actions }: Props) {
+export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHours, actions, cancellationNotes = new Map() }: Props) {
   if (bookings.length === 0) return <p>No sessions yet.</p>;
-  const day = (session: LeadSession, several: boolean) => (
-    <SessionItem key={session.id} session={session} several={several} leadId={leadId} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} actions={actions} />
+  const day = (session: LeadSession, several: boolean, lastLive = false) => (
+    <SessionItem key={session.id} session={session} several={several} leadId={leadId} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} actions={actions} cancellation={lastLive ? cancellationNotes.get(session.groupId) : undefined} />
   );
   return (
     <ul className="divide-y divide-stone-200 dark:divide-stone-800">
       {bookings.map((booking) => {
-        if (booking.sessions.length === 1 && booking.openRequests.length === 0) return day(booking.sessions[0]!, false);
         const live = booking.sessions.filter(isLive);
+        if (booking.sessions.length === 1 && booking.openRequests.length === 0) return day(booking.sessions[0]!, false, true);
         const holds = live.filter((session) => session.status === "HOLD").length;
         const hidden = (
           <>
@@ -63,11 +66,12 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
                     confirm={`Cancel all ${live.length} live days of this booking? Their time is freed at once.`}
                   >
                     {hidden}
+                    <CancellationChoice id={booking.id} notes={cancellationNotes.get(booking.id)} />
                   </AdminForm>
                 </div>
               ) : null}
               {live.length > 1 ? <MoveBooking bookingId={booking.id} leadId={leadId} live={live} rooms={rooms} timeZone={timeZone} canOverrideHours={canOverrideHours} moveBookingAction={actions.moveBookingAction} /> : null}
-              <ul className="divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-800 dark:border-stone-800">{booking.sessions.map((session) => day(session, true))}</ul>
+              <ul className="divide-y divide-stone-200 border-t border-stone-200 dark:divide-stone-800 dark:border-stone-800">{booking.sessions.map((session) => day(session, true, live.length === 1))}</ul>
             </section>
           </li>
         );
@@ -101,10 +105,10 @@ function ArtistRequests({ requests, about, leadId, timeZone, approve, close }: A
   ));
 }
 
-type SessionItemProps = { session: LeadSession; several: boolean; leadId: string; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions };
+type SessionItemProps = { session: LeadSession; several: boolean; leadId: string; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions; cancellation?: { artist: string; studio: string } };
 
 /** One day: what it is, and what can be done to it while it is live. */
-function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHours, actions }: SessionItemProps) {
+function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHours, actions, cancellation }: SessionItemProps) {
   const live = isLive(session);
   const hidden = (
     <>
@@ -140,6 +144,7 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
             confirm={several ? "Cancel this day? The booking's other days stay; this one's time is freed at once." : "Cancel this session? Its time is freed at once."}
           >
             {hidden}
+            <CancellationChoice id={session.id} notes={cancellation} />
           </AdminForm>
         </div>
       ) : null}
@@ -212,5 +217,26 @@ function MoveSession({ session, several, rooms, timeZone, canOverrideHours, hidd
         />
       </AdminForm>
     </details>
+  );
+}
+
+/**
+ * Who is cancelling a booking that has money on it, with what each answer does to that money
+ * (the cancellation policy for the artist, a full refund for the studio), read before confirming.
+ */
+function CancellationChoice({ id, notes }: { id: string; notes?: { artist: string; studio: string } }) {
+  if (!notes) return null;
+  return (
+    <fieldset className="mb-3 max-w-prose space-y-2 text-sm">
+      <legend className="font-semibold">Who is cancelling?</legend>
+      <label className="flex items-start gap-2">
+        <input type="radio" name="cancelledBy" value="artist" defaultChecked className="mt-1 size-4 shrink-0" aria-describedby={`cancel-artist-${id}`} /> The artist
+      </label>
+      <p id={`cancel-artist-${id}`} className="ml-6 text-stone-700 dark:text-stone-300">{notes.artist}</p>
+      <label className="flex items-start gap-2">
+        <input type="radio" name="cancelledBy" value="studio" className="mt-1 size-4 shrink-0" aria-describedby={`cancel-studio-${id}`} /> The studio
+      </label>
+      <p id={`cancel-studio-${id}`} className="ml-6 text-stone-700 dark:text-stone-300">{notes.studio}</p>
+    </fieldset>
   );
 }

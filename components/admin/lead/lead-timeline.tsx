@@ -5,11 +5,12 @@ import { formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studi
 import { AdminForm } from "../admin-form";
 import { secondaryButtonClass } from "../styles";
 import { emailKindLabel } from "@/lib/outbox/email-kinds";
+import { formatMoney } from "@/lib/money/format-money";
 
 const who = (person: Person | null) => person?.name ?? person?.email ?? "Someone no longer on the staff";
 
 /** What happened to a lead, oldest first, with every email's delivery state. */
-export function LeadTimeline({ items, leadId, timeZone, retryEmailAction }: { items: TimelineItem[]; leadId: string; timeZone: string; retryEmailAction: AdminAction }) {
+export function LeadTimeline({ items, leadId, timeZone, currency, retryEmailAction }: { items: TimelineItem[]; leadId: string; timeZone: string; currency: string; retryEmailAction: AdminAction }) {
   return (
     <ol className="space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700">
       {items.map((item, index) => (
@@ -17,14 +18,14 @@ export function LeadTimeline({ items, leadId, timeZone, retryEmailAction }: { it
           <p className="text-sm text-stone-600 dark:text-stone-400">
             <time dateTime={item.at.toISOString()}>{formatStudioDateTime(item.at, timeZone)}</time>
           </p>
-          <TimelineEntry item={item} leadId={leadId} timeZone={timeZone} retryEmailAction={retryEmailAction} />
+          <TimelineEntry item={item} leadId={leadId} timeZone={timeZone} currency={currency} retryEmailAction={retryEmailAction} />
         </li>
       ))}
     </ol>
   );
 }
 
-function TimelineEntry({ item, leadId, timeZone, retryEmailAction }: { item: TimelineItem; leadId: string; timeZone: string; retryEmailAction: AdminAction }) {
+function TimelineEntry({ item, leadId, timeZone, currency, retryEmailAction }: { item: TimelineItem; leadId: string; timeZone: string; currency: string; retryEmailAction: AdminAction }) {
   switch (item.kind) {
     case "created":
       return <p>Inquiry received.</p>;
@@ -51,6 +52,27 @@ function TimelineEntry({ item, leadId, timeZone, retryEmailAction }: { item: Tim
       return <EmailEntry item={item} leadId={leadId} timeZone={timeZone} retryEmailAction={retryEmailAction} />;
     case "session":
       return <SessionEntry item={item} timeZone={timeZone} />;
+    case "money":
+      return <p>{moneyText(item, currency)}</p>;
+  }
+}
+
+function moneyText(item: Extract<TimelineItem, { kind: "money" }>, currency: string): string {
+  const amount = item.amountMinor === null ? "" : ` ${formatMoney(item.amountMinor, currency)}`;
+  const document = item.documentNumber ?? "an invoice";
+  switch (item.change) {
+    case "proposal-sent":
+      return `${who(item.actor)} sent the artist a proposal:${amount}.`;
+    case "proposal-accepted":
+      return `The artist accepted the proposal (${amount.trim()}).`;
+    case "invoice-issued":
+      return `${document} issued${item.actor ? ` by ${who(item.actor)}` : ""}:${amount}.`;
+    case "payment-recorded":
+      return `Payment of${amount} recorded against ${document}${item.actor ? ` by ${who(item.actor)}` : ""}.`;
+    case "refund-recorded":
+      return `Refund of${amount} recorded (${document})${item.actor ? ` by ${who(item.actor)}` : ""}.`;
+    case "payment-needs-decision":
+      return `A payment of${amount} against ${document} needs a decision.`;
   }
 }
 

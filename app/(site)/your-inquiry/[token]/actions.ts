@@ -5,7 +5,6 @@ import { formatStudioRange } from "@/lib/time/format-studio-time";
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
 import { openCheckoutForInvoice } from "@/lib/billing/stripe/open-checkout-for-invoice";
 import type { PayByCardState } from "@/lib/billing/stripe/pay-by-card-state";
 import { stripeAccount } from "@/lib/billing/stripe/stripe-account";
@@ -17,6 +16,12 @@ import { env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { emailSettings } from "@/lib/inquiries/email-settings";
 import { requestOutboxDelivery } from "@/lib/background/web-process";
+import { headers } from "next/headers";
+import { acceptProposal } from "@/lib/billing/accept-proposal";
+import type { AcceptProposalFormState } from "@/lib/billing/accept-proposal-form-state";
+import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
+import { clientAddressFrom } from "@/lib/security/client-ip";
+import { formatMoney } from "@/lib/money/format-money";
 
 /** Enough for a change of mind and a correction; far below what would flood the studio's inbox. */
 const REQUESTS_PER_INQUIRY_PER_HOUR = 10;
@@ -62,6 +67,45 @@ export async function askAboutSessionAction(_previous: ArtistRequestFormState, f
 }
 
 /**
+ * The artist accepts the studio's proposal. Public like the request form: the signed link is
+ * the credential, checked again here, and the proposal must be that inquiry's current one.
+ */
+export async function acceptProposalAction(_previous: AcceptProposalFormState, formData: FormData): Promise<AcceptProposalFormState> {
+  if (!isFormData(formData)) return { status: "invalid", message: UNREADABLE_FORM, fieldErrors: {} };
+  const typedName = String(formData.get("acceptedName") ?? "").slice(0, 200);
+  try {
+    const db = getDb();
+    const leadId = await verifyArtistLink(db, formData.get("token"), { authSecret: env.AUTH_SECRET });
+    if (!leadId) throw new ExpectedError("artist-link-invalid");
+    const requestHeaders = await headers();
+    const { depositInvoice } = await acceptProposal(
+      db,
+      {
+        leadId,
+        proposalId: formData.get("proposalId"),
+        termsVersion: formData.get("termsVersion"),
+        typedName,
+        agreed: formData.get("agree") === "on",
+        clientAddress: clientAddressFrom(requestHeaders, env.TRUST_PROXY_HOPS),
+        userAgent: requestHeaders.get("user-agent") ?? "",
+      },
+      emailSettings(),
+    );
+    after(requestOutboxDelivery);
+    refresh();
+    const next = depositInvoice
+      ? ` Your deposit invoice ${depositInvoice.number} for ${formatMoney(depositInvoice.amountDueMinor, depositInvoice.currency)} is below: paying it confirms your booking.`
+      : " We will confirm your booking with you.";
+    return { status: "accepted", message: `Thank you: you have accepted the proposal.${next}` };
+  } catch (error) {
+    if (error instanceof ExpectedError && error.kind === "invalid") return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors, typedName };
+    if (error instanceof ExpectedError) return { status: "refused", message: error.message, typedName };
+    console.error("[your-inquiry] accepting a proposal failed", error);
+    return { status: "error", message: "Sorry, something went wrong on our side and your acceptance was not recorded. Please try again in a moment, or email us.", typedName };
+  }
+}
+
+/**
  * The artist pays one of their invoices by card: on to Stripe's page for what is outstanding.
  * Public: the signed link is the only credential, so the token is checked again here, and the
  * invoice must be that inquiry's (an erased inquiry's link is dead).
@@ -85,4 +129,3 @@ export async function payByCardAction(_previous: PayByCardState, formData: FormD
   }
   redirect(url);
 }
-

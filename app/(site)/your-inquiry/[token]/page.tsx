@@ -7,7 +7,7 @@ import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, a
 import { listMoveOptions, moveOptionValue } from "@/lib/artist-portal/list-move-options";
 import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
 import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
-import { listCardPayableInvoices } from "@/lib/billing/stripe/list-card-payable-invoices";
+import { isCardPaymentAvailable } from "@/lib/billing/stripe/is-card-payment-available";
 import { stripeAccount } from "@/lib/billing/stripe/stripe-account";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -15,7 +15,11 @@ import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { formatMoney } from "@/lib/money/format-money";
 import { studio, telHref } from "@/lib/site/studio";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
-import { askAboutSessionAction, payByCardAction } from "./actions";
+import { AcceptProposalForm } from "@/components/site/accept-proposal-form";
+import { YourMoney } from "@/components/site/your-money";
+import { describeCancellationPolicy } from "@/lib/billing/describe-cancellation-policy";
+import { loadLeadMoney } from "@/lib/billing/load-lead-money";
+import { acceptProposalAction, askAboutSessionAction, payByCardAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
 // kept out of search engines and out of the Referer of anything the page loads or links to.
@@ -49,9 +53,17 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
   // An unknown, expired or erased inquiry all read the same: "this link is not valid" (not-found.tsx).
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
-  const payable = await listCardPayableInvoices(db, inquiry.id, stripeAccount());
+  const cardPayments = await isCardPaymentAvailable(db, stripeAccount());
   const returned = typeof payment === "string" ? paymentReturn[payment] : undefined;
   // The free times each live session could move to (same room, same kind), for the request form.
+  const money = await loadLeadMoney(db, inquiry.id);
+  const moneyBookings = [...money.bookings.values()].filter((booking) => booking.invoices.length > 0 || (booking.proposal && !booking.proposal.supersededAt));
+  const [termsVersions, { forfeitAsCredit }] = await Promise.all([
+    db.termsVersion.findMany({ where: { version: { in: moneyBookings.flatMap((booking) => (booking.proposal ? [booking.proposal.termsVersion] : [])) } }, select: { version: true, body: true } }),
+    db.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { forfeitAsCredit: true } }),
+  ]);
+  const depositDue = new Set(moneyBookings.filter((booking) => booking.invoices.some((invoice) => invoice.kind === "DEPOSIT" && invoice.balance.outstandingMinor > 0)).map((booking) => booking.groupId));
+  const proposals = new Map(moneyBookings.flatMap((booking) => (booking.proposal ? [[booking.proposal.id, booking.proposal] as const] : [])));
   const optionsBySession = await listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now);
   const moveOptions = new Map(
     [...optionsBySession].map(([id, options]) => [
@@ -101,17 +113,33 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
           </dl>
         </section>
 
-        {payable.length > 0 || returned ? (
-          <section aria-labelledby="pay-by-card" className="max-w-3xl">
-            <h2 id="pay-by-card" className="font-display text-3xl text-stone-950 dark:text-white">Paying by card</h2>
+        {moneyBookings.length > 0 ? (
+          <section id="pay" aria-labelledby="proposal-and-payments" className="max-w-3xl scroll-mt-24">
+            <h2 id="proposal-and-payments" className="font-display text-3xl text-stone-950 dark:text-white">Proposal and payments</h2>
             {returned ? <p role="status" className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">{returned}</p> : null}
-            <ul className="mt-4 space-y-4">
-              {payable.map((invoice) => (
-                <li key={invoice.id}>
-                  <PayByCardForm token={token} invoiceId={invoice.id} invoiceNumber={invoice.number} amount={formatMoney(invoice.outstandingMinor, invoice.currency)} payByCardAction={payByCardAction} />
-                </li>
-              ))}
-            </ul>
+            <div className="mt-4">
+              <YourMoney
+                bookings={moneyBookings}
+                token={token}
+                timeZone={timeZone}
+                policyOf={(id) => describeCancellationPolicy((proposals.get(id)?.policy ?? []) as { minNoticeHours: number; refundPercent: number }[], { forfeitAsCredit })}
+                termsOf={(version) => termsVersions.find((terms) => terms.version === version)?.body ?? null}
+                acceptForm={(proposal) => (
+                  <AcceptProposalForm
+                    token={token}
+                    proposalId={proposal.id}
+                    termsVersion={proposal.termsVersion}
+                    summary={`${formatMoney(proposal.totalMinor, proposal.currency)}${proposal.depositMinor > 0 ? `, with a ${formatMoney(proposal.depositMinor, proposal.currency)} deposit` : ""}`}
+                    acceptProposalAction={acceptProposalAction}
+                  />
+                )}
+                payOptions={(invoice) =>
+                  cardPayments ? (
+                    <PayByCardForm token={token} invoiceId={invoice.id} invoiceNumber={invoice.number} amount={formatMoney(invoice.balance.outstandingMinor, invoice.currency)} payByCardAction={payByCardAction} />
+                  ) : null
+                }
+              />
+            </div>
           </section>
         ) : null}
 
@@ -134,7 +162,9 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
                         {session.holdExpiresAt ? `: held for you until ${formatStudioDateTime(session.holdExpiresAt, timeZone)}` : ""}
                         {session.status === "HOLD" ? (
                           <span className="block text-stone-700 dark:text-stone-300">
-                            To keep it, reply to any of our emails or call us and we will confirm it. If you do nothing, the time is freed when the hold ends.
+                            {depositDue.has(session.groupId)
+                              ? <>To keep it, <a href="#pay" className={linkClass}>pay the deposit</a>: paying it confirms your booking. If you do nothing, the time is freed when the hold ends.</>
+                              : "To keep it, reply to any of our emails or call us and we will confirm it. If you do nothing, the time is freed when the hold ends."}
                           </span>
                         ) : null}
                       </dd>

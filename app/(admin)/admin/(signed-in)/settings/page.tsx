@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { CalendarFeedsSection } from "@/components/admin/settings/calendar-feeds-section";
 import { ClosuresSection } from "@/components/admin/settings/closures-section";
 import { OpeningHoursForm } from "@/components/admin/settings/opening-hours-form";
 import { PeopleSection } from "@/components/admin/settings/people-section";
 import { RoomsSection } from "@/components/admin/settings/rooms-section";
 import { RemindersForm } from "@/components/admin/settings/reminders-form";
-import { hintClass } from "@/components/admin/settings/settings-field";
+import { SettingsNav } from "@/components/admin/settings/settings-nav";
+import { SettingsSection as Section } from "@/components/admin/settings/settings-section";
 import { StudioSettingsForm } from "@/components/admin/settings/studio-settings-form";
-import { panelClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -37,16 +36,6 @@ export const metadata: Metadata = { title: "Settings" };
 /** How far ahead the closures list looks: further than anyone plans a holiday. */
 const CLOSURES_AHEAD_DAYS = 5 * 366;
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className={panelClass}>
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">{title}</h2>
-      {intro ? <p className={hintClass}>{intro}</p> : null}
-      <div className="mt-3">{children}</div>
-    </section>
-  );
-}
-
 export default async function SettingsPage() {
   await requireStaffPage("/admin/settings", "OWNER");
   const db = getDb();
@@ -61,7 +50,10 @@ export default async function SettingsPage() {
   ]);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+      <div className="space-y-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        <SettingsNav current="studio" />
+      </div>
       <Section id="studio" title="Studio">
         <StudioSettingsForm settings={settings} action={updateStudioSettingsAction} />
       </Section>

@@ -15,6 +15,9 @@ import { nextStatuses } from "@/lib/leads/lead-status-transitions";
 import { loadLead } from "@/lib/leads/load-lead";
 import { loadLeadTimeline } from "@/lib/leads/load-lead-timeline";
 import { LeadQuote } from "@/components/admin/bookings/lead-quote";
+import { MoneyPanel } from "@/components/admin/money/money-panel";
+import { loadLeadMoney } from "@/lib/billing/load-lead-money";
+import { loadCancellationNotes } from "@/lib/billing/load-cancellation-notes";
 import { LeadSessions } from "@/components/admin/bookings/lead-sessions";
 import { NewSessionsForm } from "@/components/admin/bookings/new-sessions-form";
 import { loadLeadBookings } from "@/lib/bookings/load-lead-bookings";
@@ -22,8 +25,10 @@ import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
+import { addBookingExtraAction, issueFinalInvoiceAction, issueRefundAction, markRefundSentAction, recordBankTransferAction, removeBookingExtraAction, sendProposalAction, settlePaymentDecisionAction } from "./money-actions";
 import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, moveBookingAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
+const moneyActions = { sendProposalAction, recordBankTransferAction, issueRefundAction, markRefundSentAction, addBookingExtraAction, removeBookingExtraAction, issueFinalInvoiceAction, settlePaymentDecisionAction };
 const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction, moveBookingAction };
 
 export const metadata: Metadata = { title: "Lead" };
@@ -34,7 +39,7 @@ export default async function LeadPage({ params }: Props) {
   const { id } = await params;
   const member = await requireStaffPage(`/admin/leads/${encodeURIComponent(id)}`);
   const db = getDb();
-  const [lead, timeline, staff, bookings, settings, subjects, offersByRoom] = await Promise.all([
+  const [lead, timeline, staff, bookings, settings, subjects, offersByRoom, money] = await Promise.all([
     loadLead(db, id),
     loadLeadTimeline(db, id),
     listActiveStaff(db),
@@ -42,6 +47,7 @@ export default async function LeadPage({ params }: Props) {
     loadStudioSettings(db),
     listCalendarSubjects(db),
     listRateCards(db),
+    loadLeadMoney(db, id),
   ]);
   if (!lead) notFound();
   const erased = !!lead.erasedAt;
@@ -49,6 +55,8 @@ export default async function LeadPage({ params }: Props) {
   const hidden = <input type="hidden" name="leadId" value={lead.id} />;
   const quote = quoteSessions(bookings.flatMap((booking) => booking.sessions), { ...settings, offersByRoom });
   const isOwner = member.role === "OWNER";
+  const now = new Date();
+  const cancellationNotes = await loadCancellationNotes(db, bookings, money, now);
   // "Book this" while the time the artist asked for is ahead and none of it is held or booked.
   const liveSessions = bookings.flatMap((booking) => booking.sessions).filter((session) => session.status === "HOLD" || session.status === "CONFIRMED");
   const requested = lead.sessionRequestStatus ? lead.preferredSlots : [];
@@ -85,7 +93,7 @@ export default async function LeadPage({ params }: Props) {
           </section>
           <section aria-labelledby="sessions-heading" className={panelClass}>
             <h2 id="sessions-heading" className="mb-3 text-lg font-semibold">Sessions</h2>
-            <LeadSessions leadId={lead.id} bookings={bookings} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} actions={sessionActions} />
+            <LeadSessions leadId={lead.id} bookings={bookings} rooms={subjects.rooms} timeZone={settings.timeZone} canOverrideHours={isOwner && !erased} actions={sessionActions} cancellationNotes={cancellationNotes} />
             {erased ? null : (
               <div className="mt-4 border-t border-stone-200 pt-4 dark:border-stone-800">
                 <h3 className="mb-2 font-semibold">Book sessions</h3>
@@ -96,6 +104,10 @@ export default async function LeadPage({ params }: Props) {
           <section aria-labelledby="quote-heading" className={panelClass}>
             <h2 id="quote-heading" className="mb-3 text-lg font-semibold">Quote</h2>
             <LeadQuote quote={quote} currency={settings.currency} timeZone={settings.timeZone} />
+          </section>
+          <section aria-labelledby="money-heading" className={panelClass}>
+            <h2 id="money-heading" className="mb-3 text-lg font-semibold">Proposal, invoices and payments</h2>
+            {erased && money.bookings.size === 0 ? <p>No invoices.</p> : <MoneyPanel leadId={lead.id} bookings={erased ? [] : bookings} money={money} currency={settings.currency} timeZone={settings.timeZone} isOwner={isOwner} now={now} actions={moneyActions} />}
           </section>
           {erased ? null : (
             <section aria-labelledby="reply-heading" className={panelClass}>
@@ -115,7 +127,7 @@ export default async function LeadPage({ params }: Props) {
           )}
           <section aria-labelledby="timeline-heading" className={panelClass}>
             <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Activity</h2>
-            <LeadTimeline items={timeline} leadId={lead.id} timeZone={settings.timeZone} retryEmailAction={retryEmailAction} />
+            <LeadTimeline items={timeline} leadId={lead.id} timeZone={settings.timeZone} currency={settings.currency} retryEmailAction={retryEmailAction} />
             {erased ? null : (
               <AdminForm action={addLeadNoteAction} submitLabel="Add note" resetOnSuccess className="mt-6">
                 {hidden}

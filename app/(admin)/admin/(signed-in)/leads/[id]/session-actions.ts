@@ -7,6 +7,7 @@ import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { approveProposedMove } from "@/lib/bookings/approve-proposed-move";
 import { bookRequestedTime } from "@/lib/bookings/book-requested-time";
+import { describeCancellationPlan } from "@/lib/billing/plan-cancellation";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { closeArtistRequest } from "@/lib/bookings/close-artist-request";
 import { loadFreeBusy, type FreeBusyState } from "@/lib/bookings/load-free-busy";
@@ -19,7 +20,7 @@ import { moveSession } from "@/lib/bookings/move-session";
 import { sessionFormFields } from "@/lib/bookings/session-form-fields";
 import { getDb } from "@/lib/db";
 import { emailSettings } from "@/lib/inquiries/email-settings";
-import { requestOutboxDelivery } from "@/lib/background/web-process";
+import { requestOutboxDelivery, requestStripeRefunds } from "@/lib/background/web-process";
 
 // The lead and session named in hidden fields; everything else is re-read and re-checked by the
 // booking domain, and the database has the last word on clashes.
@@ -87,9 +88,12 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
     formData,
     async (member) => {
       const target = targetOf(formData);
-      const { cancelled } = await cancelBooking(getDb(), member, target, emailSettings());
+      const cancelledBy = formData.get("cancelledBy") === "studio" ? "studio" : "artist";
+      const { cancelled, money } = await cancelBooking(getDb(), member, { ...target, cancelledBy }, emailSettings());
       after(requestOutboxDelivery);
-      return done(target.leadId, cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`);
+      if (money) after(requestStripeRefunds); // the card refunds it recorded go to Stripe now
+      const what = cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`;
+      return done(target.leadId, money ? `${what} ${describeCancellationPlan(money)}` : what);
     },
   );
 }

@@ -1,0 +1,67 @@
+import type { StaffMember } from "../auth/staff-member";
+import { loadLeadSessions } from "../bookings/load-lead-sessions";
+import { lockSessions } from "../bookings/lock-booking";
+import { quoteSessions } from "../bookings/quote-sessions";
+import { runBookingTransaction } from "../bookings/run-booking-transaction";
+import type { Database } from "../database/create-prisma-client";
+import { ExpectedError } from "../errors/expected-error";
+import type { Invoice } from "../generated/prisma/client";
+import { lockLead } from "../leads/lock-lead";
+import { listRateCards } from "../rate-card/list-rate-cards";
+import { loadStudioSettings } from "../studio/load-studio-settings";
+import { loadInvoiceBalances } from "./invoice-balance";
+import { moneyLinesSchema, taxInGross, type MoneyLine } from "./invoice-totals";
+import { issueInvoice } from "./issue-invoice";
+import { proposalLines } from "./proposal-lines";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Issues a booking's final invoice: the accepted proposal's lines (or, with none accepted, the
+ * confirmed sessions as the rate card prices them now), plus the extras recorded since, less the
+ * deposit invoiced before. Due after the studio's payment terms. One per booking; a booking that
+ * is cancelled or only on hold has none.
+ */
+export async function issueFinalInvoice(db: Database, actor: StaffMember, { leadId, groupId, now = new Date() }: { leadId: string; groupId: string; now?: Date }): Promise<Invoice> {
+  return runBookingTransaction(db, async (tx) => {
+    await lockLead(tx, leadId, "update");
+    const sessions = await lockSessions(tx, { leadId, groupId });
+    if (!sessions.some((session) => session.status === "CONFIRMED")) {
+      const onHold = sessions.some((session) => session.status === "HOLD");
+      throw new ExpectedError("billing-not-allowed", onHold ? "This booking is still on hold: confirm it before its final invoice." : "This booking is cancelled (or its hold ended), so there is nothing to invoice.");
+    }
+    const [existing, proposal, extras, deposit, billing] = await Promise.all([
+      tx.invoice.findFirst({ where: { groupId, kind: "FINAL" }, select: { number: true } }),
+      tx.proposal.findFirst({ where: { groupId, supersededAt: null, acceptedAt: { not: null } } }),
+      tx.bookingExtra.findMany({ where: { groupId, invoiceId: null }, orderBy: { createdAt: "asc" } }),
+      tx.invoice.findFirst({ where: { groupId, kind: "DEPOSIT" }, orderBy: { issuedAt: "desc" } }),
+      tx.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { paymentTermsDays: true } }),
+    ]);
+    if (existing) throw new ExpectedError("billing-conflict", `${existing.number} is this booking's final invoice already. Correct it with a credit note.`);
+    const booked: MoneyLine[] = proposal ? moneyLinesSchema.parse(proposal.lines) : await confirmedSessionLines(tx, leadId, groupId);
+    const lines = [...booked, ...extras.map((extra) => ({ description: extra.description, amountMinor: extra.amountMinor }))];
+    // The deposit as still owed or paid: less what credit notes took off it.
+    const depositGross = deposit ? (await loadInvoiceBalances(tx, [deposit.id])).get(deposit.id)!.dueMinor : 0;
+    const invoice = await issueInvoice(tx, {
+      kind: "FINAL",
+      leadId,
+      groupId,
+      proposalId: proposal?.id ?? null,
+      lines,
+      lessDeposit: deposit && depositGross > 0 ? { grossMinor: depositGross, taxMinor: taxInGross(depositGross, deposit.taxRateBasisPoints) } : undefined,
+      dueAt: new Date(now.getTime() + billing.paymentTermsDays * DAY_MS),
+      actorId: actor.id,
+      now,
+    });
+    if (extras.length > 0) await tx.bookingExtra.updateMany({ where: { id: { in: extras.map((extra) => extra.id) } }, data: { invoiceId: invoice.id } });
+    return invoice;
+  });
+}
+
+async function confirmedSessionLines(tx: Parameters<typeof loadLeadSessions>[0], leadId: string, groupId: string): Promise<MoneyLine[]> {
+  const [sessions, studio, offersByRoom] = await Promise.all([loadLeadSessions(tx, leadId), loadStudioSettings(tx), listRateCards(tx)]);
+  const confirmed = sessions.filter((session) => session.groupId === groupId && session.status === "CONFIRMED");
+  const quote = quoteSessions(confirmed, { ...studio, offersByRoom });
+  if (quote.missingRates.length > 0) throw new ExpectedError("billing-not-allowed", `Give ${quote.missingRates.join(" and ")} a rate in Settings first: the invoice would leave their time out.`);
+  return proposalLines(quote, studio.timeZone);
+}
