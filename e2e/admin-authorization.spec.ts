@@ -27,6 +27,7 @@ const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/settings
 const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   submitInquiry: "public",
   askAboutSessionAction: "public",
+  payByCardAction: "public",
   acceptInvitationAction: "public",
   changePasswordAction: "STAFF",
   signOutEverywhereAction: "STAFF",

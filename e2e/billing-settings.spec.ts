@@ -28,7 +28,7 @@ test("an owner sets a percentage deposit, a cancellation policy and publishes te
   // The webhook to register is shown; the secrets never are.
   const card = section(page, "Card payments");
   await expect(card).toContainText("/api/webhooks/stripe");
-  for (const event of ["checkout.session.completed", "payment_intent.succeeded", "charge.refunded"]) await expect(card).toContainText(event);
+  for (const event of ["checkout.session.completed", "payment_intent.succeeded", "charge.refunded", "refund.updated", "refund.failed"]) await expect(card).toContainText(event);
   expect(await page.content()).not.toMatch(/sk_(test|live)_|whsec_/);
   await expectNoAxeViolations(page);
 

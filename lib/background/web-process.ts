@@ -1,10 +1,11 @@
 import "server-only";
+import { stripeAccount } from "../billing/stripe/stripe-account";
 import { getDb } from "../db";
 import { getMailTransport } from "../email/get-mail-transport";
 import { env } from "../env";
 import { emailSettings } from "../inquiries/email-settings";
 import { releaseEmailClaimsOf } from "../outbox/release-email-claims";
-import { backgroundTasks, DELIVER_EMAIL } from "./background-tasks";
+import { backgroundTasks, DELIVER_EMAIL, SEND_STRIPE_REFUNDS } from "./background-tasks";
 import { startBackgroundWork, type BackgroundWork } from "./run-background-work";
 import { requestWake } from "./wake-workers";
 
@@ -25,6 +26,7 @@ export function startWebBackgroundWork(): void {
       settings: emailSettings(),
       from: env.MAIL_FROM,
       authSecret: env.AUTH_SECRET,
+      stripe: stripeAccount(),
       shouldStop: () => work.stopping,
     }),
     onStop: (workerId) => releaseEmailClaimsOf(db, workerId, new Date()).then(() => {}),
@@ -39,7 +41,19 @@ export function startWebBackgroundWork(): void {
  * `after()`). Without background work in this process, the workers are woken instead.
  */
 export function requestOutboxDelivery(): void {
+  requestTaskRun(DELIVER_EMAIL);
+}
+
+/**
+ * Sends the card refunds just recorded to Stripe, in the background; call it right after the
+ * commit that wrote the Refund rows (through `after()`), as requestOutboxDelivery.
+ */
+export function requestStripeRefunds(): void {
+  requestTaskRun(SEND_STRIPE_REFUNDS);
+}
+
+function requestTaskRun(name: string): void {
   const work = state.studioDeskBackgroundWork;
-  if (work) return work.requestRun(DELIVER_EMAIL);
-  requestWake(getDb(), DELIVER_EMAIL);
+  if (work) return work.requestRun(name);
+  requestWake(getDb(), name);
 }

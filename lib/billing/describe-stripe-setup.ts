@@ -1,5 +1,10 @@
-/** The Stripe events the webhook handles, to be enabled on the endpoint in Stripe's dashboard. */
-export const STRIPE_WEBHOOK_EVENTS = ["checkout.session.completed", "payment_intent.succeeded", "charge.refunded"] as const;
+/**
+ * The Stripe events the webhook handles (lib/billing/stripe/process-stripe-event.ts), to be
+ * enabled on the endpoint in Stripe's dashboard. The refund events settle a refund Stripe did not
+ * finish at once: charge.refunded lists the charge's refunds only on accounts with an API version
+ * before 2022-11-15.
+ */
+export const STRIPE_WEBHOOK_EVENTS = ["checkout.session.completed", "payment_intent.succeeded", "charge.refunded", "refund.updated", "refund.failed"] as const;
 
 export type StripeSetup = { configured: boolean; webhookUrl: string; events: readonly string[] };
 

@@ -2,6 +2,7 @@
 // Answers exactly as the public contract says: 201, the same 201 for a replayed key, 400 with
 // field errors, 413, 415, 422 for a key reused with another body, 429 with Retry-After.
 import { createInquiry, type CreateInquiryContext } from "./create-inquiry";
+import { readLimitedBody } from "../http/read-limited-body";
 import { ExpectedError, isExpectedError } from "../errors/expected-error";
 import { clientIpFrom } from "../security/client-ip";
 import type { SessionRequestOutcome } from "../session-requests/hold-session-request";
@@ -18,7 +19,7 @@ export async function handleInquiryRequest(request: Request, { context, afterCom
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     return json(415, { error: "unsupported-media-type", message: "Send the inquiry as application/json." });
   }
-  const body = await readLimited(request, MAX_BODY_BYTES);
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (body === null) return json(413, { error: "too-large", message: `The body must be at most ${MAX_BODY_BYTES} bytes.` });
 
   let input: unknown;
@@ -63,25 +64,4 @@ function invalid(fields: Record<string, string[] | undefined>) {
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-}
-
-/** The body as text, or null once it exceeds `limit` bytes (read no further than that). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }

@@ -3,7 +3,11 @@
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { formatStudioRange } from "@/lib/time/format-studio-time";
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { after } from "next/server";
+import { openCheckoutForInvoice } from "@/lib/billing/stripe/open-checkout-for-invoice";
+import type { PayByCardState } from "@/lib/billing/stripe/pay-by-card-state";
+import { stripeAccount } from "@/lib/billing/stripe/stripe-account";
 import { askAboutSession } from "@/lib/artist-portal/ask-about-session";
 import type { ArtistRequestFormState } from "@/lib/artist-portal/artist-request-form-state";
 import { isFormData, UNREADABLE_FORM } from "@/lib/auth/form-fields";
@@ -99,4 +103,29 @@ export async function acceptProposalAction(_previous: AcceptProposalFormState, f
     console.error("[your-inquiry] accepting a proposal failed", error);
     return { status: "error", message: "Sorry, something went wrong on our side and your acceptance was not recorded. Please try again in a moment, or email us.", typedName };
   }
+}
+
+/**
+ * The artist pays one of their invoices by card: on to Stripe's page for what is outstanding.
+ * Public: the signed link is the only credential, so the token is checked again here, and the
+ * invoice must be that inquiry's (an erased inquiry's link is dead).
+ */
+export async function payByCardAction(_previous: PayByCardState, formData: FormData): Promise<PayByCardState> {
+  if (!isFormData(formData)) return { status: "refused", message: UNREADABLE_FORM };
+  const token = formData.get("token");
+  const invoiceId = formData.get("invoiceId");
+  let url: string;
+  try {
+    const db = getDb();
+    const inquiryId = await verifyArtistLink(db, token, { authSecret: env.AUTH_SECRET });
+    const lead = inquiryId ? await db.inquiry.findUnique({ where: { id: inquiryId }, select: { erasedAt: true } }) : null;
+    if (!inquiryId || !lead || lead.erasedAt || typeof token !== "string") throw new ExpectedError("artist-link-invalid");
+    const returnUrl = `${env.APP_URL}/your-inquiry/${encodeURIComponent(token)}`;
+    ({ url } = await openCheckoutForInvoice(db, { invoiceId: typeof invoiceId === "string" ? invoiceId : "", leadId: inquiryId, returnUrl }, { stripe: stripeAccount(), studioName: env.STUDIO_NAME }));
+  } catch (error) {
+    if (error instanceof ExpectedError) return { status: "refused", message: error.message };
+    console.error("[your-inquiry] opening a card payment failed", error);
+    return { status: "error", message: "Sorry, something went wrong on our side. Please try again in a moment, or pay by bank transfer." };
+  }
+  redirect(url);
 }

@@ -1,29 +1,38 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageIntro } from "@/components/site/page-intro";
+import { PayByCardForm } from "@/components/site/pay-by-card-form";
 import { SessionRequestForm } from "@/components/site/session-request-form";
 import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, artistStatusLabel } from "@/lib/artist-portal/artist-labels";
 import { listMoveOptions, moveOptionValue } from "@/lib/artist-portal/list-move-options";
 import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
 import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
+import { isCardPaymentAvailable } from "@/lib/billing/stripe/is-card-payment-available";
+import { stripeAccount } from "@/lib/billing/stripe/stripe-account";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
+import { formatMoney } from "@/lib/money/format-money";
 import { studio, telHref } from "@/lib/site/studio";
 import { formatStudioDate, formatStudioDateTime, formatStudioRange } from "@/lib/time/format-studio-time";
 import { AcceptProposalForm } from "@/components/site/accept-proposal-form";
 import { YourMoney } from "@/components/site/your-money";
 import { describeCancellationPolicy } from "@/lib/billing/describe-cancellation-policy";
 import { loadLeadMoney } from "@/lib/billing/load-lead-money";
-import { formatMoney } from "@/lib/money/format-money";
-import { acceptProposalAction, askAboutSessionAction } from "./actions";
+import { acceptProposalAction, askAboutSessionAction, payByCardAction } from "./actions";
 
 // Personal data: rendered for each request and never cached, and the link (a credential) is
 // kept out of search engines and out of the Referer of anything the page loads or links to.
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your inquiry", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ payment?: string | string[] }> };
+
+/** Where Stripe's page sends the artist back to (open-checkout-for-invoice.ts). */
+const paymentReturn: Record<string, string> = {
+  done: "Thank you: your card payment has gone through. It shows here within a few minutes, and we will email you.",
+  cancelled: "You left the card payment page before paying, so nothing was taken.",
+};
 
 const requestedOutcome = {
   HELD: "Held for you when you sent it: see your sessions below.",
@@ -34,8 +43,9 @@ const requestedOutcome = {
 const termClass = "font-semibold text-stone-700 dark:text-stone-300";
 const linkClass = "font-semibold text-amber-800 underline underline-offset-4 dark:text-amber-300";
 
-export default async function YourInquiryPage({ params }: Props) {
+export default async function YourInquiryPage({ params, searchParams }: Props) {
   const { token } = await params;
+  const { payment } = await searchParams;
   const db = getDb();
   const now = new Date();
   const inquiryId = await verifyArtistLink(db, token, { authSecret: env.AUTH_SECRET, now });
@@ -43,6 +53,8 @@ export default async function YourInquiryPage({ params }: Props) {
   // An unknown, expired or erased inquiry all read the same: "this link is not valid" (not-found.tsx).
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
+  const cardPayments = await isCardPaymentAvailable(db, stripeAccount());
+  const returned = typeof payment === "string" ? paymentReturn[payment] : undefined;
   // The free times each live session could move to (same room, same kind), for the request form.
   const money = await loadLeadMoney(db, inquiry.id);
   const moneyBookings = [...money.bookings.values()].filter((booking) => booking.invoices.length > 0 || (booking.proposal && !booking.proposal.supersededAt));
@@ -104,6 +116,7 @@ export default async function YourInquiryPage({ params }: Props) {
         {moneyBookings.length > 0 ? (
           <section id="pay" aria-labelledby="proposal-and-payments" className="max-w-3xl scroll-mt-24">
             <h2 id="proposal-and-payments" className="font-display text-3xl text-stone-950 dark:text-white">Proposal and payments</h2>
+            {returned ? <p role="status" className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">{returned}</p> : null}
             <div className="mt-4">
               <YourMoney
                 bookings={moneyBookings}
@@ -121,6 +134,11 @@ export default async function YourInquiryPage({ params }: Props) {
                     acceptProposalAction={acceptProposalAction}
                   />
                 )}
+                payOptions={(invoice) =>
+                  cardPayments ? (
+                    <PayByCardForm token={token} invoiceId={invoice.id} invoiceNumber={invoice.number} amount={formatMoney(invoice.balance.outstandingMinor, invoice.currency)} payByCardAction={payByCardAction} />
+                  ) : null
+                }
               />
             </div>
           </section>

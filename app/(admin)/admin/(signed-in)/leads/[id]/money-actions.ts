@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { AdminActionState } from "@/lib/auth/admin-action-state";
 import { formField } from "@/lib/auth/form-fields";
 import { runStaffAction } from "@/lib/auth/run-staff-action";
-import { requestOutboxDelivery } from "@/lib/background/web-process";
+import { requestOutboxDelivery, requestStripeRefunds } from "@/lib/background/web-process";
 import { applyArtistCredit } from "@/lib/billing/apply-artist-credit";
 import { addBookingExtra, removeBookingExtra } from "@/lib/billing/booking-extras";
 import { issueFinalInvoice } from "@/lib/billing/issue-final-invoice";
@@ -74,6 +74,7 @@ export async function issueRefundAction(_state: AdminActionState, formData: Form
         await lockLead(tx, leadId, "update");
         return issueRefund(tx, { paymentId, leadId, amountMinor, description: note, actorId: member.id, now });
       });
+      after(requestStripeRefunds); // a card payment's refund goes to Stripe now
       return done(leadId, "Refund recorded with its credit note.");
     },
     { fieldIdPrefix: () => `refund-${paymentId}-` },

@@ -20,7 +20,7 @@ import { moveSession } from "@/lib/bookings/move-session";
 import { sessionFormFields } from "@/lib/bookings/session-form-fields";
 import { getDb } from "@/lib/db";
 import { emailSettings } from "@/lib/inquiries/email-settings";
-import { requestOutboxDelivery } from "@/lib/background/web-process";
+import { requestOutboxDelivery, requestStripeRefunds } from "@/lib/background/web-process";
 
 // The lead and session named in hidden fields; everything else is re-read and re-checked by the
 // booking domain, and the database has the last word on clashes.
@@ -91,6 +91,7 @@ export async function cancelSessionAction(_state: AdminActionState, formData: Fo
       const cancelledBy = formData.get("cancelledBy") === "studio" ? "studio" : "artist";
       const { cancelled, money } = await cancelBooking(getDb(), member, { ...target, cancelledBy }, emailSettings());
       after(requestOutboxDelivery);
+      if (money) after(requestStripeRefunds); // the card refunds it recorded go to Stripe now
       const what = cancelled === 1 ? "Session cancelled." : `${cancelled} days cancelled.`;
       return done(target.leadId, money ? `${what} ${describeCancellationPlan(money)}` : what);
     },
