@@ -4,6 +4,9 @@ CREATE INDEX "Invoice_kind_dueAt_idx" ON "Invoice"("kind", "dueAt");
 -- CreateIndex
 CREATE INDEX "Invoice_creditsInvoiceId_idx" ON "Invoice"("creditsInvoiceId");
 
+-- CreateIndex
+CREATE INDEX "Payment_receivedAt_idx" ON "Payment"("receivedAt");
+
 
 -- Added by hand: the payments waiting for the studio's decision, which the dashboard lists: a
 -- handful at most, however many payments there are.
