@@ -55,6 +55,7 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     const session = await insertSession(db, { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2027-01-12T10:00:00Z"), endsAt: new Date("2027-01-12T18:00:00Z") });
     const acceptance = { name: input.name, ip: "198.51.100.77", userAgent: `Mozilla/5.0 (X11; Ximena ${unique})`, at: new Date("2026-11-20T12:00:00Z") };
     await insertProposal(db, { leadId: lead.id, groupId: session.groupId, totalMinor: 60_000, accepted: acceptance });
+    await insertProposal(db, { leadId: lead.id, groupId: session.groupId, version: 2, totalMinor: 65_000 }); // sent, not accepted
     await db.bookingExtra.create({ data: { inquiryId: lead.id, groupId: session.groupId, description: "Two reels of tape", amountMinor: 9_000 } });
     const invoice = await issueTestInvoice(db, { kind: "FINAL", leadId: lead.id, groupId: session.groupId, amountMinor: 60_000 });
     await pay(db, invoice, { amountMinor: 20_000, reference: `X QUARSHIE ${unique} ${lead.reference}` });
@@ -122,8 +123,9 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     const kept = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
     expect(kept).toEqual({ ...invoice, buyerEmail: null });
     expect(kept.buyerName).toBe(`${input.name} (${input.artistName})`);
-    expect(await db.proposal.findMany({ where: { inquiryId: lead.id } })).toEqual([
+    expect(await db.proposal.findMany({ where: { inquiryId: lead.id }, orderBy: { version: "asc" } })).toEqual([
       expect.objectContaining({ acceptedAt: acceptance.at, acceptedName: "", acceptedIp: null, acceptedUserAgent: null, termsVersion: 1, totalMinor: 60_000 }),
+      expect.objectContaining({ acceptedAt: null, acceptedName: null, acceptedIp: null, acceptedUserAgent: null, totalMinor: 65_000 }),
     ]);
     const payments = await db.payment.findMany({ where: { invoiceId: invoice.id }, orderBy: { method: "asc" }, select: { method: true, reference: true, amountMinor: true } });
     expect(payments).toEqual([
