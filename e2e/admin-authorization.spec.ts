@@ -21,7 +21,8 @@ const PUBLIC_PATHS = new Set([
   // The secret token in its URL is the credential; anything else is answered 404.
   "/api/calendar-feeds/[token]",
 ]);
-const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/settings/billing", "/admin/system"]);
+// The accountant's CSVs are route handlers: STAFF is answered 403.
+const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/settings/billing", "/admin/system", "/admin/money/invoices.csv", "/admin/money/payments.csv"]);
 
 /** Every server action's policy, by exported name. An action missing here fails the suite. */
 const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {

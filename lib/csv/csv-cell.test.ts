@@ -4,7 +4,7 @@ import { parseCsv } from "@/test/support/parse-csv";
 import { csvCell } from "./csv-cell";
 
 const DANGEROUS = ["=", "+", "-", "@", "\t", "\r"];
-const neutralised = (text: string) => (DANGEROUS.some((start) => text.startsWith(start)) ? `'${text}` : text);
+const neutralised = (text: string) => (DANGEROUS.some((start) => text.startsWith(start)) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text);
 
 describe("csvCell", () => {
   it("always quotes and doubles quotes", () => {
@@ -28,6 +28,13 @@ describe("csvCell", () => {
     expect(csvCell(value)).toBe(cell);
   });
 
+  it("leaves a negative plain number a number", () => {
+    expect(csvCell("-5.50")).toBe('"-5.50"');
+    expect(csvCell(-12)).toBe('"-12"');
+    expect(csvCell("-5.50+1")).toBe("\"'-5.50+1\"");
+    expect(csvCell("-1e3")).toBe("\"'-1e3\"");
+  });
+
   it("leaves values that merely contain those characters alone", () => {
     expect(csvCell("a=b")).toBe('"a=b"');
     expect(csvCell(" =1")).toBe('" =1"');
@@ -40,7 +47,7 @@ describe("csvCell", () => {
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (value) => {
         const cell = csvCell(value);
         expect(parseCsv(cell)).toEqual([[neutralised(value)]]);
-        expect(DANGEROUS).not.toContain(cell[1]);
+        if (!/^-?\d+(\.\d+)?$/.test(value)) expect(DANGEROUS).not.toContain(cell[1]);
       }),
       { numRuns: 2_000 },
     );

@@ -1,9 +1,12 @@
+import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
+import { createRoom, insertSession } from "@/test/support/booking-fixtures";
+import { insertProposal, issueTestInvoice, pay } from "@/test/support/money-report-fixtures";
 import { outboxDelivery } from "@/test/support/outbox-delivery";
 import { SmtpTestServer } from "@/test/support/smtp-test-server";
 import { describeEachDatabase } from "@/test/test-databases";
@@ -46,10 +49,22 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     const dead = await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}` }, inquiryContext(db).emailSettings);
     await db.outboxMessage.update({ where: { id: dead }, data: { status: "DEAD", lastError: `550 <${input.email}>: no such user` } });
     await queueLeadReply(db, staff, { leadId: lead.id, body: `Dear Ximena ${unique}, again` }, inquiryContext(db).emailSettings); // PENDING
+    // Money: an accepted proposal, an invoice paid by bank transfer (the artist's name in its
+    // reference) and by card, and an extra in the studio's own words.
+    const room = await createRoom(db);
+    const session = await insertSession(db, { inquiryId: lead.id, roomId: room.id, status: "CONFIRMED", startsAt: new Date("2027-01-12T10:00:00Z"), endsAt: new Date("2027-01-12T18:00:00Z") });
+    const acceptance = { name: input.name, ip: "198.51.100.77", userAgent: `Mozilla/5.0 (X11; Ximena ${unique})`, at: new Date("2026-11-20T12:00:00Z") };
+    await insertProposal(db, { leadId: lead.id, groupId: session.groupId, totalMinor: 60_000, accepted: acceptance });
+    await insertProposal(db, { leadId: lead.id, groupId: session.groupId, version: 2, totalMinor: 65_000 }); // sent, not accepted
+    await db.bookingExtra.create({ data: { inquiryId: lead.id, groupId: session.groupId, description: "Two reels of tape", amountMinor: 9_000 } });
+    const invoice = await issueTestInvoice(db, { kind: "FINAL", leadId: lead.id, groupId: session.groupId, amountMinor: 60_000 });
+    await pay(db, invoice, { amountMinor: 20_000, reference: `X QUARSHIE ${unique} ${lead.reference}` });
+    const intent = `pi_${crypto.randomUUID().replaceAll("-", "")}`;
+    await pay(db, invoice, { amountMinor: 10_000, method: "STRIPE", reference: intent, stripePaymentIntentId: intent });
     // The phone's subscriber digits catch it in any formatting; four digits alone ("7700") also
     // turned up, now and then, inside a random UUID.
-    const secrets = [input.name, input.email, phone, input.artistName, input.message, ...input.referenceLinks, unique, "Ximena", "Quarshie", "900123"];
-    return { lead, input, secrets };
+    const secrets = [input.name, input.email, phone, input.artistName, input.message, ...input.referenceLinks, unique, "Ximena", "Quarshie", "900123", acceptance.ip, acceptance.userAgent];
+    return { lead, input, secrets, invoice, acceptance };
   }
 
   /** Every stored column of the lead, its emails and its notes, as PostgreSQL has them. */
@@ -58,10 +73,18 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     const emails = await db.$queryRaw<{ row: { status: string; lastError: string | null; subject: string } }[]>`
       SELECT row_to_json(o) AS row FROM "OutboxMessage" o WHERE "inquiryId" = ${leadId}::uuid`;
     const notes = await db.$queryRaw<{ row: unknown }[]>`SELECT row_to_json(n) AS row FROM "LeadNote" n WHERE "inquiryId" = ${leadId}::uuid`;
-    return { row, emails, notes, everything: JSON.stringify([row, emails, notes]) };
+    // An invoice keeps its buyer's name on purpose (the law wants it); every other column counts.
+    const invoices = await db.$queryRaw<{ row: { buyerEmail: string | null } }[]>`
+      SELECT to_jsonb(i) - 'buyerName' AS row FROM "Invoice" i WHERE "inquiryId" = ${leadId}::uuid`;
+    const proposals = await db.$queryRaw<{ row: { acceptedAt: string | null; acceptedName: string | null; termsVersion: number } }[]>`
+      SELECT row_to_json(p) AS row FROM "Proposal" p WHERE "inquiryId" = ${leadId}::uuid`;
+    const payments = await db.$queryRaw<{ row: { method: string; reference: string } }[]>`
+      SELECT row_to_json(p) AS row FROM "Payment" p JOIN "Invoice" i ON i."id" = p."invoiceId" WHERE i."inquiryId" = ${leadId}::uuid`;
+    const money = { invoices, proposals, payments };
+    return { row, emails, notes, money, everything: JSON.stringify([row, emails, notes, money]) };
   }
 
-  it("leaves nothing personal on the lead, its notes or its emails, and sends nothing more", async () => {
+  it("leaves nothing personal on the lead, its notes, its emails or its money records, and sends nothing more", async () => {
     const { lead, input, secrets } = await leadWithHistory();
     const sentBefore = smtp.to(input.email).length;
     const before = await storedAbout(lead.id);
@@ -91,6 +114,45 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
 
     await deliver();
     expect(smtp.to(input.email)).toHaveLength(sentBefore);
+  });
+
+  it("keeps the money records the books need: the invoice with its buyer's name, when and under which terms it was agreed, the amounts", async () => {
+    const { lead, input, invoice, acceptance } = await leadWithHistory();
+    await eraseLead(db, owner, { leadId: lead.id });
+
+    const kept = await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } });
+    expect(kept).toEqual({ ...invoice, buyerEmail: null });
+    expect(kept.buyerName).toBe(`${input.name} (${input.artistName})`);
+    expect(await db.proposal.findMany({ where: { inquiryId: lead.id }, orderBy: { version: "asc" } })).toEqual([
+      expect.objectContaining({ acceptedAt: acceptance.at, acceptedName: "", acceptedIp: null, acceptedUserAgent: null, termsVersion: 1, totalMinor: 60_000 }),
+      expect.objectContaining({ acceptedAt: null, acceptedName: null, acceptedIp: null, acceptedUserAgent: null, totalMinor: 65_000 }),
+    ]);
+    const payments = await db.payment.findMany({ where: { invoiceId: invoice.id }, orderBy: { method: "asc" }, select: { method: true, reference: true, amountMinor: true } });
+    expect(payments).toEqual([
+      { method: "BANK_TRANSFER", reference: "", amountMinor: 20_000 },
+      { method: "STRIPE", reference: expect.stringMatching(/^pi_/), amountMinor: 10_000 },
+    ]);
+    expect(await db.bookingExtra.findMany({ where: { inquiryId: lead.id }, select: { description: true, amountMinor: true } })).toEqual([{ description: "Two reels of tape", amountMinor: 9_000 }]);
+  });
+
+  it("is refused by the database when it leaves personal data on the money records", async () => {
+    const { lead, input } = await leadWithHistory();
+    // On a connection of its own: Prisma's pg adapter never hands back a connection whose COMMIT
+    // failed, and the pool would wait for it when the test disconnects.
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(
+        `UPDATE "Inquiry" SET "name" = '', "email" = '', "phone" = NULL, "artistName" = NULL, "message" = '', "referenceLinks" = '{}',
+          "idempotencyKey" = NULL, "requestFingerprint" = NULL, "erasedAt" = now() WHERE "id" = $1`,
+        [lead.id],
+      );
+      await expect(client.query("COMMIT")).rejects.toThrow(/still hold personal data/);
+    } finally {
+      await client.end();
+    }
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ erasedAt: null, email: input.email });
   });
 
   it("leaves nothing behind when a note and a reply are written while it runs", async () => {

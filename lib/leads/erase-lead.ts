@@ -1,8 +1,10 @@
 // The artist's right to erasure. The lead's row stays, so the studio's figures and the audit trail
 // (LeadEvent, which holds no personal data) still add up, but everything that identifies the
 // artist goes: the contact details and free text on the inquiry, the notes (which may quote
-// them) and the addresses, subjects and bodies of its emails. The database's
-// "Inquiry_erased_holds_no_personal_data" check refuses a half-done erasure.
+// them) and the addresses, subjects and bodies of its emails. The money records stay, as the law
+// requires, with only what the books need (README, "Erasure and money"). The database's
+// "Inquiry_erased_holds_no_personal_data" check and "Inquiry_erased_money_holds_no_personal_data"
+// trigger refuse a half-done erasure.
 import { hasRole, type StaffMember } from "../auth/staff-member";
 import type { Database } from "../database/create-prisma-client";
 import { ExpectedError } from "../errors/expected-error";
@@ -55,6 +57,18 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
           WHEN "lastError" IS NOT NULL THEN 'Error details erased with the lead' END,
         "updatedAt" = ${now}
       WHERE "inquiryId" = ${leadId}::uuid`;
+    // Invoices keep the buyer's name (an invoice must name its buyer) but not the email it was
+    // sent to: the one change the invoices' immutability trigger allows.
+    await tx.invoice.updateMany({ where: { inquiryId: leadId, buyerEmail: { not: null } }, data: { buyerEmail: null } });
+    // An acceptance keeps when it happened and under which terms (the record of agreement), not
+    // the name typed, the address or the browser it came from.
+    await tx.$executeRaw`
+      UPDATE "Proposal"
+      SET "acceptedName" = CASE WHEN "acceptedAt" IS NULL THEN NULL ELSE '' END, "acceptedIp" = NULL, "acceptedUserAgent" = NULL
+      WHERE "inquiryId" = ${leadId}::uuid`;
+    // A bank transfer's reference is what the artist typed at their bank, often their name. A
+    // card payment's is the provider's id, which the studio needs to refund it.
+    await tx.payment.updateMany({ where: { method: "BANK_TRANSFER", invoice: { inquiryId: leadId }, reference: { not: "" } }, data: { reference: "" } });
     await tx.leadEvent.create({ data: { inquiryId: leadId, actorId: actor.id, type: "ERASED", createdAt: now } });
   });
 }

@@ -17,6 +17,8 @@ const DATE_STYLES = {
   weekdayShort: { weekday: "short", day: "numeric", month: "short" },
   /** "Tuesday 24 November" */
   weekdayLong: { weekday: "long", day: "numeric", month: "long" },
+  /** "November 2026": a whole month. */
+  month: { month: "long", year: "numeric" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof DATE_STYLES;

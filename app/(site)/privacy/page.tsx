@@ -31,7 +31,8 @@ export default function PrivacyPage() {
         <h2>Deleting your details</h2>
         <p>
           Ask at any time by writing to <a href={`mailto:${studio.email}`}>{studio.email}</a> and we will erase your
-          personal details from our records.
+          personal details from our records. Invoices we have issued you are kept, with your name on them, for as long as
+          tax law requires.
         </p>
       </div>
     </>

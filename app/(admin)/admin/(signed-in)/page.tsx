@@ -3,8 +3,11 @@ import Link from "next/link";
 import { WeeklyInquiriesChart } from "@/components/admin/weekly-inquiries-chart";
 import { linkClass, panelClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
+import { MoneyFigures } from "@/components/admin/dashboard/money-figures";
 import { Today } from "@/components/admin/dashboard/today";
+import { hasRole } from "@/lib/auth/staff-member";
 import { loadDashboardStats, OPEN_STATUSES } from "@/lib/dashboard/load-dashboard-stats";
+import { loadMoneyFigures } from "@/lib/dashboard/load-money-figures";
 import { loadToday } from "@/lib/dashboard/load-today";
 import { getDb } from "@/lib/db";
 import { inquiryStatusLabel, roleShortLabel } from "@/lib/inquiries/labels";
@@ -17,7 +20,9 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const member = await requireStaffPage("/admin");
   const db = getDb();
-  const [today, stats] = await Promise.all([loadToday(db), loadDashboardStats(db)]);
+  // Money is the owner's: staff see the leads' figures only.
+  const isOwner = hasRole(member, "OWNER");
+  const [today, stats, money] = await Promise.all([loadToday(db), loadDashboardStats(db), isOwner ? loadMoneyFigures(db) : null]);
   const roles = Object.keys(roleShortLabel) as (keyof typeof roleShortLabel)[];
   const listOf = (overrides: Parameters<typeof leadListHref>[1]) => leadListHref(DEFAULT_LEAD_LIST_QUERY, overrides);
 
@@ -66,6 +71,7 @@ export default async function DashboardPage() {
           <WeeklyInquiriesChart weeks={stats.weeklyByRole} />
         </section>
       </div>
+      {money ? <MoneyFigures figures={money} csv={{ invoices: "/admin/money/invoices.csv", payments: "/admin/money/payments.csv" }} /> : null}
     </div>
   );
 }

@@ -172,7 +172,7 @@ export default async function LeadPage({ params }: Props) {
           {isOwner && !erased ? (
             <section aria-labelledby="erase-heading" className={panelClass}>
               <h2 id="erase-heading" className="mb-2 text-lg font-semibold">Erase personal data</h2>
-              <p className="mb-2 text-stone-700 dark:text-stone-300">For an artist who asks us to delete their data. Name, contact details, message, notes and email contents go; the record of what happened stays. This cannot be undone.</p>
+              <p className="mb-2 text-stone-700 dark:text-stone-300">For an artist who asks us to delete their data. Name, contact details, message, notes and email contents go; the record of what happened stays, and so do invoices, with the buyer&apos;s name, as the law requires. This cannot be undone.</p>
               <AdminForm action={eraseLeadAction} submitLabel="Erase personal data" buttonClass={dangerButtonClass} confirm={`Erase ${lead.name}'s personal data? This cannot be undone.`}>
                 {hidden}
               </AdminForm>
