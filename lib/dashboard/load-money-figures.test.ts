@@ -67,11 +67,12 @@ describeEachDatabase("loadMoneyFigures", { poolSize: 3 }, ({ db }) => {
     const hDeposit = await issueTestInvoice(db, { kind: "DEPOSIT", ...h, amountMinor: 30_000, dueAt: at("2026-10-20T00:00:00Z") });
     await issueTestInvoice(db, { kind: "CREDIT_NOTE", ...h, amountMinor: 10_000, credits: { invoiceId: hDeposit.id, reason: "CANCELLATION" } });
     await issueTestInvoice(db, { kind: "CREDIT_NOTE", ...h, amountMinor: 5_000, credits: { invoiceId: hDeposit.id, reason: "ACCOUNT_CREDIT" } });
-    // I: its booking cancelled. J: its hold lapsed (not yet swept). K: paid in full, and its handled decision.
+    // I: its booking cancelled. J: its hold lapsed (not yet swept), so its deposit, due when the
+    // hold ended, is no longer asked for: not overdue. K: paid in full, and its handled decision.
     const i = await booking("i", [{ startsAt: "2026-11-22T10:00:00Z", status: "CANCELLED" }]);
     await issueTestInvoice(db, { kind: "DEPOSIT", ...i, amountMinor: 10_000 });
     const j = await booking("j", [{ startsAt: "2026-11-23T10:00:00Z", status: "HOLD", holdExpiresAt: "2026-10-30T10:00:00Z" }]);
-    await issueTestInvoice(db, { kind: "DEPOSIT", ...j, amountMinor: 10_000 });
+    await issueTestInvoice(db, { kind: "DEPOSIT", ...j, amountMinor: 10_000, dueAt: at("2026-10-30T10:00:00Z") });
     const k = await booking("k", [{ startsAt: "2026-11-24T10:00:00Z", status: "CONFIRMED" }]);
     const kDeposit = await issueTestInvoice(db, { kind: "DEPOSIT", ...k, amountMinor: 25_000, dueAt: at("2026-10-01T00:00:00Z") });
     const kPayment = await pay(db, kDeposit, { amountMinor: 25_000, receivedAt: at("2026-09-25T10:00:00Z") });

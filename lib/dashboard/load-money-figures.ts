@@ -41,11 +41,12 @@ export async function loadMoneyFigures(db: Database, { now = new Date() }: { now
   const [studio, candidates, decisions] = await Promise.all([
     db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { timeZone: true, currency: true } }),
     // Deposits of a booking that is still on, and invoices past their due date (a credit note is
-    // never owed). A deposit may be both.
+    // never owed). A deposit may be both; the deposit of a booking that lapsed is no longer asked
+    // for, so it is not overdue either.
     db.$queryRaw<(Lead & { id: string; number: string; currency: string; dueAt: Date | null; live: boolean; overdue: boolean })[]>`
-      SELECT i."id", i."number", i."currency", i."dueAt", ${LEAD_COLUMNS}, ${liveDeposit(now)} AS "live", COALESCE(i."dueAt" < ${now}, false) AS "overdue"
+      SELECT i."id", i."number", i."currency", i."dueAt", ${LEAD_COLUMNS}, ${liveDeposit(now)} AS "live", COALESCE(i."dueAt" < ${now}, false) AND (i."kind" = 'FINAL' OR ${liveDeposit(now)}) AS "overdue"
       FROM "Invoice" i JOIN "Inquiry" l ON l."id" = i."inquiryId"
-      WHERE ${liveDeposit(now)} OR (i."kind" IN ('DEPOSIT', 'FINAL') AND i."dueAt" < ${now})`,
+      WHERE ${liveDeposit(now)} OR (i."kind" = 'FINAL' AND i."dueAt" < ${now})`,
     db.$queryRaw<(Lead & { number: string; currency: string; amountMinor: number; attention: string; receivedAt: Date })[]>`
       SELECT i."number", i."currency", p."amountMinor", p."attention", p."receivedAt", ${LEAD_COLUMNS}
       FROM "Payment" p JOIN "Invoice" i ON i."id" = p."invoiceId" JOIN "Inquiry" l ON l."id" = i."inquiryId"
