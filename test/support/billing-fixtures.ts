@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/database/create-prisma-client";
 import type { Transaction } from "@/lib/database/transaction";
 import { issueInvoice, type InvoiceDraft } from "@/lib/billing/issue-invoice";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Invoice, Prisma } from "@/lib/generated/prisma/client";
 import { createLead } from "./lead-fixtures";
 
 /** A studio that charges VAT at 20 % inside its prices and says how to pay by bank transfer. */
@@ -46,11 +46,11 @@ export function invoiceDraft(leadId: string, groupId: string, overrides: Partial
 }
 
 /** Issues in a transaction of its own, which may wait its turn for the series' counter. */
-export function issueAlone(db: Database, draft: InvoiceDraft, then?: (tx: Transaction) => Promise<unknown>) {
+export function issueAlone(db: Database, draft: InvoiceDraft, then?: (tx: Transaction, invoice: Invoice) => Promise<unknown>) {
   return db.$transaction(
     async (tx) => {
       const invoice = await issueInvoice(tx, draft);
-      await then?.(tx);
+      await then?.(tx, invoice);
       return invoice;
     },
     { maxWait: 60_000, timeout: 60_000 },
