@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { InvoiceDownloads } from "@/components/billing/invoice-downloads";
 import { PageIntro } from "@/components/site/page-intro";
 import { SessionRequestForm } from "@/components/site/session-request-form";
 import { artistRequestVerb, artistSessionStatusLabel, artistStatusExplanation, artistStatusLabel } from "@/lib/artist-portal/artist-labels";
 import { listMoveOptions, moveOptionValue } from "@/lib/artist-portal/list-move-options";
 import { loadArtistInquiry } from "@/lib/artist-portal/load-artist-inquiry";
 import { verifyArtistLink } from "@/lib/artist-portal/verify-artist-link";
+import { listLeadInvoices } from "@/lib/billing/list-lead-invoices";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { projectTypeLabel, roleShortLabel } from "@/lib/inquiries/labels";
@@ -39,7 +41,10 @@ export default async function YourInquiryPage({ params }: Props) {
   if (!inquiry) notFound();
   const { timeZone } = inquiry;
   // The free times each live session could move to (same room, same kind), for the request form.
-  const optionsBySession = await listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now);
+  const [optionsBySession, invoices] = await Promise.all([
+    listMoveOptions(db, inquiry.sessions.filter((session) => session.status !== "CANCELLED"), now),
+    listLeadInvoices(db, inquiry.id, timeZone),
+  ]);
   const moveOptions = new Map(
     [...optionsBySession].map(([id, options]) => [
       id,
@@ -139,6 +144,20 @@ export default async function YourInquiryPage({ params }: Props) {
             </ul>
           )}
         </section>
+
+        {invoices.length > 0 ? (
+          <section aria-labelledby="your-invoices" className="max-w-3xl">
+            <h2 id="your-invoices" className="font-display text-3xl text-stone-950 dark:text-white">Invoices</h2>
+            <p className="mt-2 text-stone-700 dark:text-stone-300">Each one shows how to pay it; quote its number with your payment.</p>
+            <div className="mt-4">
+              <InvoiceDownloads
+                invoices={invoices}
+                hrefs={Object.fromEntries(invoices.map((invoice) => [invoice.id, `/your-inquiry/${token}/invoices/${invoice.id}`]))}
+                linkClassName={linkClass}
+              />
+            </div>
+          </section>
+        ) : null}
       </div>
     </>
   );

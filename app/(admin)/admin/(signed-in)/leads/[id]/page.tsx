@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
+import { InvoiceDownloads } from "@/components/billing/invoice-downloads";
 import { LeadDetails } from "@/components/admin/lead/lead-details";
 import { LeadTimeline } from "@/components/admin/lead/lead-timeline";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { adminInputClass, adminLabelClass, dangerButtonClass, linkClass, panelClass, secondaryButtonClass } from "@/components/admin/styles";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
+import { listLeadInvoices } from "@/lib/billing/list-lead-invoices";
 import { getDb } from "@/lib/db";
 import { listRateCards } from "@/lib/rate-card/list-rate-cards";
 import { listActiveStaff } from "@/lib/staff/list-active-staff";
@@ -44,6 +46,7 @@ export default async function LeadPage({ params }: Props) {
     listRateCards(db),
   ]);
   if (!lead) notFound();
+  const invoices = await listLeadInvoices(db, lead.id, settings.timeZone);
   const erased = !!lead.erasedAt;
   const title = erased ? `Erased lead ${lead.reference}` : `${lead.artistName || lead.name} (${lead.reference})`;
   const hidden = <input type="hidden" name="leadId" value={lead.id} />;
@@ -93,6 +96,16 @@ export default async function LeadPage({ params }: Props) {
               </div>
             )}
           </section>
+          {invoices.length > 0 ? (
+            <section aria-labelledby="invoices-heading" className={panelClass}>
+              <h2 id="invoices-heading" className="mb-3 text-lg font-semibold">Invoices</h2>
+              <InvoiceDownloads
+                invoices={invoices}
+                hrefs={Object.fromEntries(invoices.map((invoice) => [invoice.id, `/admin/leads/${lead.id}/invoices/${invoice.id}`]))}
+                linkClassName={linkClass}
+              />
+            </section>
+          ) : null}
           <section aria-labelledby="quote-heading" className={panelClass}>
             <h2 id="quote-heading" className="mb-3 text-lg font-semibold">Quote</h2>
             <LeadQuote quote={quote} currency={settings.currency} timeZone={settings.timeZone} />
