@@ -6,7 +6,7 @@
 // project's directory, as Next.js's own guide reads files in route handlers: bundling would move
 // this module, but the server, the worker and the tests all run from the project root. Noto Sans
 // JP (5 MB) is read only by a document that has such a character, once per process.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const FONT_PACKAGES = path.join(process.cwd(), "node_modules", "@expo-google-fonts");
@@ -20,6 +20,7 @@ const FONTS = {
 const CJK_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]+)/u;
 
 let cjkFont: Buffer | undefined;
+let fontsFound = false;
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -29,6 +30,8 @@ export type TextStyle = { size?: number; bold?: boolean; color?: string; width?:
 
 /** A new A4 document in the regular face, its pages kept until the end so the footer can count them. */
 export function documentOptions(info: PDFKit.DocumentInfo): PDFKit.PDFDocumentOptions {
+  fontsFound ||= Object.values(FONTS).every((file) => existsSync(file));
+  if (!fontsFound) throw new Error(`The invoice fonts are not in ${FONT_PACKAGES}: run the app from the project's directory, after npm install.`);
   return { size: "A4", margin: PAGE.margin, font: FONTS.regular, bufferPages: true, info, lang: "en-GB", displayTitle: true };
 }
 

@@ -135,6 +135,12 @@ describe("renderInvoicePdf", () => {
     expect(text).toContain("Mixing for 中村さん, Дарья and Ελένη");
   });
 
+  it("draws the same file every time, so an email's retry attaches what the first attempt did", async () => {
+    const document = invoice({ buyerName: "Nakamura 中村" });
+    const [first, second] = [await renderInvoicePdf(document, OPTIONS), await renderInvoicePdf(document, OPTIONS)];
+    expect(first.equals(second)).toBe(true);
+  });
+
   it("runs onto more pages when the lines do, numbering them", async () => {
     const lines = Array.from({ length: 60 }, (_, index) => ({ description: `Session day ${index + 1}`, amountMinor: 1_000 }));
     const text = await pdfText(await renderInvoicePdf(invoice({ lines, totalMinor: 60_000, lessDepositMinor: 0, amountDueMinor: 60_000 }), OPTIONS));
