@@ -4,23 +4,48 @@
 // characters, Noto Sans JP, both TrueType files shipped in npm packages and embedded as subsets,
 // so every name prints and its text can be copied out of the PDF. They are found from the
 // project's directory, as Next.js's own guide reads files in route handlers: bundling would move
-// this module, but the server, the worker and the tests all run from the project root. Noto Sans
-// JP (5 MB) is read only by a document that has such a character, once per process.
+// this module, but the server, the worker and the tests all run from the project root. Each font
+// is read and parsed once per process (parsing its tables was most of a document's cost) and the
+// one object lent to every document, which only reads it; Noto Sans JP (5 MB) only once a
+// document has such a character.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { create, type Font } from "fontkit";
 
 const FONT_PACKAGES = path.join(process.cwd(), "node_modules", "@expo-google-fonts");
-const FONTS = {
+const FONT_FILES = {
   regular: path.join(FONT_PACKAGES, "noto-sans", "400Regular", "NotoSans_400Regular.ttf"),
   bold: path.join(FONT_PACKAGES, "noto-sans", "700Bold", "NotoSans_700Bold.ttf"),
   cjk: path.join(FONT_PACKAGES, "noto-sans-jp", "400Regular", "NotoSansJP_400Regular.ttf"),
 };
+type Face = keyof typeof FONT_FILES;
 
 // Han ideographs, kana, CJK punctuation and full-width forms: what Noto Sans lacks and Noto Sans JP has.
 const CJK_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]+)/u;
 
-let cjkFont: Buffer | undefined;
+const fonts: Partial<Record<Face, Font>> = {};
 let fontsFound = false;
+
+function font(face: Face): Font {
+  if (!fontsFound) {
+    fontsFound = Object.values(FONT_FILES).every((file) => existsSync(file));
+    if (!fontsFound) throw new Error(`The invoice fonts are not in ${FONT_PACKAGES}: run the app from the project's directory, after npm install.`);
+  }
+  return (fonts[face] ??= create(readFileSync(FONT_FILES[face])) as Font);
+}
+
+const facesOf = new WeakMap<PDFKit.PDFDocument, Set<Face>>();
+
+/** Selects `face` in `doc`, lending it the process's parsed font the first time. */
+function useFace(doc: PDFKit.PDFDocument, face: Face): void {
+  const faces = facesOf.get(doc) ?? new Set<Face>();
+  if (!faces.has(face)) {
+    // pdfkit takes a fontkit font as it is (anything with `layout`); its types only list files.
+    doc.registerFont(face, font(face) as unknown as Buffer);
+    facesOf.set(doc, faces.add(face));
+  }
+  doc.font(face);
+}
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -28,11 +53,9 @@ export const INK = { text: "#1c1917", muted: "#57534e", rule: "#d6d3d1" } as con
 
 export type TextStyle = { size?: number; bold?: boolean; color?: string; width?: number; align?: "left" | "right"; lineGap?: number };
 
-/** A new A4 document in the regular face, its pages kept until the end so the footer can count them. */
+/** A new A4 document, its pages kept until the end so the footer can count them. */
 export function documentOptions(info: PDFKit.DocumentInfo): PDFKit.PDFDocumentOptions {
-  fontsFound ||= Object.values(FONTS).every((file) => existsSync(file));
-  if (!fontsFound) throw new Error(`The invoice fonts are not in ${FONT_PACKAGES}: run the app from the project's directory, after npm install.`);
-  return { size: "A4", margin: PAGE.margin, font: FONTS.regular, bufferPages: true, info, lang: "en-GB", displayTitle: true };
+  return { size: "A4", margin: PAGE.margin, bufferPages: true, info, lang: "en-GB", displayTitle: true };
 }
 
 /**
@@ -45,18 +68,12 @@ export function write(doc: PDFKit.PDFDocument, text: string, x: number | undefin
   if (runs.length === 0) runs.push(" ");
   doc.fontSize(size).fillColor(color);
   runs.forEach((run, index) => {
-    doc.font(CJK_RUN.test(run) ? cjkFace(doc) : bold ? FONTS.bold : FONTS.regular);
+    useFace(doc, CJK_RUN.test(run) ? "cjk" : bold ? "bold" : "regular");
     const options = { width, align, lineGap, continued: index < runs.length - 1 };
     if (index === 0 && x !== undefined && y !== undefined) doc.text(run, x, y, options);
     else doc.text(run, options);
   });
   return doc.y;
-}
-
-function cjkFace(doc: PDFKit.PDFDocument): string {
-  cjkFont ??= readFileSync(FONTS.cjk);
-  doc.registerFont("cjk", cjkFont);
-  return "cjk";
 }
 
 /** A thin horizontal rule across the content at `y`. */
