@@ -15,6 +15,10 @@ export default function config(phase: string): NextConfig {
   }
   return {
     poweredByHeader: false,
+    // pdfkit loads its own files (standard fonts, colour profile) relative to itself at run time,
+    // which bundling would break: the server requires it, and the fontkit it shares the invoice
+    // fonts with, from node_modules instead.
+    serverExternalPackages: ["pdfkit", "fontkit"],
     reactStrictMode: true,
     async headers() {
       return [

@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark, each printing absolute figures and a ratio against a baseline
 // measured in the same run (the machines are shared and noisy, so only same-run ratios compare).
 // `npm run bench -- triage` (or `npx tsx bench/run.ts triage`) runs only the named ones, in the
-// usual order; the names are startup, page-weight, intake, triage, availability, booking and sign-in.
+// usual order; the names are startup, page-weight, intake, triage, availability, booking, invoices
+// and sign-in.
 // Needs a production build (`npm run build`) for the `npm start` figures.
 import { existsSync, rmSync } from "node:fs";
 import { benchAvailability } from "./availability";
 import { benchBooking } from "./booking";
 import { benchIntake } from "./intake";
+import { benchInvoices } from "./invoices";
 import { benchPageWeight } from "./page-weight";
 import { benchSignIn } from "./sign-in";
 import { benchStartup } from "./startup";
@@ -19,6 +21,7 @@ const benches: Record<string, () => Promise<void>> = {
   triage: benchTriage,
   availability: benchAvailability,
   booking: benchBooking,
+  invoices: benchInvoices,
   "sign-in": benchSignIn,
 };
 

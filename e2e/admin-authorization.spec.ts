@@ -143,7 +143,9 @@ test.describe("authorization", () => {
     });
     leadId = lead.id;
   });
-  const concrete = (path: string) => path.replace("[id]", leadId).replace("[token]", "not-a-real-token-000000000000");
+  // An invoice id that is well formed, so a refusal is the authorization's and not the id's.
+  const concrete = (path: string) =>
+    path.replace("[id]", leadId).replace("[token]", "not-a-real-token-000000000000").replace("[invoiceId]", "00000000-0000-4000-8000-000000000000");
 
   test("the build's admin pages and handlers are all protected or declared public", () => {
     const routes = builtRoutes();

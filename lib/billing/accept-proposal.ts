@@ -11,6 +11,7 @@ import { formatMoney } from "../money/format-money";
 import { formatStudioDateTime } from "../time/format-studio-time";
 import { isUuid } from "../validation/is-uuid";
 import { issueInvoice } from "./issue-invoice";
+import { queueInvoiceEmail } from "./queue-invoice-email";
 import { recordMoneyEvent } from "./record-money-event";
 
 export type Acceptance = {
@@ -61,7 +62,10 @@ export async function acceptProposal(db: Database, input: Acceptance, emailSetti
     });
     await recordMoneyEvent(tx, { type: "PROPOSAL_ACCEPTED", leadId: lead.id, actorId: null, now, amountMinor: proposal.totalMinor });
     const depositInvoice = await issueDepositInvoice(tx, { proposal: accepted, reference: lead.reference, sessions: live, now });
-    if (depositInvoice) await scheduleHoldReminder(tx, { groupId: proposal.groupId, now }, emailSettings);
+    if (depositInvoice) {
+      await queueInvoiceEmail(tx, { invoiceId: depositInvoice.id, now }, emailSettings);
+      await scheduleHoldReminder(tx, { groupId: proposal.groupId, now }, emailSettings);
+    }
     return { proposal: accepted, depositInvoice };
   });
 }

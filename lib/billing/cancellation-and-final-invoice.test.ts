@@ -2,7 +2,7 @@
 // went ahead gets its final invoice: the proposal, the extras, less the deposit.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { heldBooking, publishTestTerms, setBilling } from "@/test/support/billing-fixtures";
+import { heldBooking, publishTestTerms, setUpBilling } from "@/test/support/billing-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
@@ -28,7 +28,7 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
   beforeAll(async () => {
     staff = await createStaff(db, "STAFF");
     await publishTestTerms(db);
-    await setBilling(db, { depositRule: "PERCENT", depositPercent: 50, taxRateBasisPoints: 2000, taxInclusive: true });
+    await setUpBilling(db, { depositRule: "PERCENT", depositPercent: 50, taxRateBasisPoints: 2000, taxInclusive: true });
   });
 
   /** A booking 10 days ahead (so the 48-hour tier applies), its deposit accepted and paid by bank transfer. */
@@ -49,6 +49,7 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
     const creditNotes = await db.invoice.findMany({ where: { groupId: booking.groupId, kind: "CREDIT_NOTE" } });
     expect(creditNotes).toEqual([expect.objectContaining({ creditReason: "REFUND", creditsInvoiceId: booking.deposit.id, amountDueMinor: money!.refund.refundMinor, number: expect.stringMatching(/^CN-\d{4}$/) })]);
     expect(await db.refund.findFirstOrThrow({ where: { creditNoteId: creditNotes[0]!.id } })).toMatchObject({ status: "PENDING", amountMinor: money!.refund.refundMinor });
+    expect(await db.outboxMessage.count({ where: { inquiryId: booking.lead.id, kind: "invoice.issued", subject: { startsWith: `Credit note ${creditNotes[0]!.number}` } } })).toBe(1);
     expect((await loadInvoiceBalances(db, [booking.deposit.id])).get(booking.deposit.id)).toMatchObject({ outstandingMinor: 0 });
   });
 
@@ -92,7 +93,7 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
     const booking = await paidBooking();
     const payment = await db.payment.findFirstOrThrow({ where: { invoiceId: booking.deposit.id } });
     const before = await db.invoice.count();
-    const refusal = await db.$transaction((tx) => issueRefund(tx, { paymentId: payment.id, leadId: booking.lead.id, amountMinor: payment.amountMinor + 1, description: "Too much", actorId: staff.id, now: later(2) })).catch((error: unknown) => error);
+    const refusal = await db.$transaction((tx) => issueRefund(tx, { paymentId: payment.id, leadId: booking.lead.id, amountMinor: payment.amountMinor + 1, description: "Too much", actorId: staff.id, now: later(2) }, settings())).catch((error: unknown) => error);
     expect(refusal).toMatchObject({ code: "billing-invalid", message: expect.stringMatching(/^A refund cannot be more than what is left of this payment: £[\d,.]+\.$/) });
     expect(await db.invoice.count()).toBe(before);
   });
@@ -103,10 +104,11 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
     await addBookingExtra(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, description: "Overtime, 1 hour", amount: "45" });
     const gone = await addBookingExtra(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, description: "Taken back", amount: "10" });
     await removeBookingExtra(db, { leadId: booking.lead.id, extraId: gone });
-    const final = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(24 * 11) });
+    const final = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(24 * 11) }, settings());
     expect(final).toMatchObject({ kind: "FINAL", totalMinor: booking.proposal.totalMinor + 4500, lessDepositMinor: booking.deposit.amountDueMinor, amountDueMinor: booking.proposal.totalMinor + 4500 - booking.deposit.amountDueMinor });
     expect((final.lines as { description: string }[]).map((line) => line.description).at(-1)).toBe("Overtime, 1 hour");
-    const again = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(24 * 11) }).catch((error: unknown) => error);
+    expect(await db.outboxMessage.count({ where: { inquiryId: booking.lead.id, kind: "invoice.issued", subject: { startsWith: `Invoice ${final.number}` } } })).toBe(1);
+    const again = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(24 * 11) }, settings()).catch((error: unknown) => error);
     expect(again).toMatchObject({ code: "billing-conflict", message: `${final.number} is this booking's final invoice already. Correct it with a credit note.` });
     const extraAfter = await addBookingExtra(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, description: "Late extra", amount: "5" }).catch((error: unknown) => error);
     expect(extraAfter).toMatchObject({ code: "billing-not-allowed" });
@@ -116,7 +118,7 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
     it("refuses a final invoice for a cancelled booking", async () => {
       const booking = await heldBooking(db, { now: NOW });
       await cancelBooking(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(1) }, settings());
-      const refusal = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(2) }).catch((error: unknown) => error);
+      const refusal = await issueFinalInvoice(db, staff, { leadId: booking.lead.id, groupId: booking.groupId, now: later(2) }, settings()).catch((error: unknown) => error);
       expect(refusal).toMatchObject({ code: "billing-not-allowed", message: expect.stringMatching(/cancelled/) });
       expect(await db.invoice.count({ where: { groupId: booking.groupId } })).toBe(0);
     });

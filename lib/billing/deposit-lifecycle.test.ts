@@ -2,7 +2,7 @@
 // paying it confirms the hold; a payment that arrives after the hold lapsed is kept and flagged.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
-import { heldBooking, publishTestTerms, setBilling } from "@/test/support/billing-fixtures";
+import { heldBooking, publishTestTerms, setUpBilling } from "@/test/support/billing-fixtures";
 import { inquiryContext } from "@/test/support/inquiry-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
@@ -24,7 +24,7 @@ describeEachDatabase("a deposit confirming a hold", { poolSize: 6 }, ({ db }) =>
   beforeAll(async () => {
     staff = await createStaff(db, "STAFF");
     await publishTestTerms(db);
-    await setBilling(db, { depositRule: "PERCENT", depositPercent: 50, taxRateBasisPoints: 2000, taxInclusive: true, legalName: "Canal Street Studios Ltd", bankInstructions: "Sort code 12-34-56, account 12345678" });
+    await setUpBilling(db, { depositRule: "PERCENT", depositPercent: 50, taxRateBasisPoints: 2000, taxInclusive: true, legalName: "Canal Street Studios Ltd", bankInstructions: "Sort code 12-34-56, account 12345678" });
   });
 
   const proposeAndAccept = async (booking: Awaited<ReturnType<typeof heldBooking>>, at = NOW) => {
@@ -44,7 +44,8 @@ describeEachDatabase("a deposit confirming a hold", { poolSize: 6 }, ({ db }) =>
     expect(depositInvoice).toMatchObject({ kind: "DEPOSIT", amountDueMinor: proposal.depositMinor, dueAt: later(48) });
     const accepted = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
     expect(accepted).toMatchObject({ acceptedName: "Zoë Adeyemi", acceptedIp: "203.0.113.9", acceptedUserAgent: "Test browser", termsVersion: proposal.termsVersion });
-    // The hold's reminder now asks for the deposit.
+    // The artist is sent the deposit invoice, and the hold's reminder now asks for it.
+    expect(await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: booking.lead.id, kind: "invoice.issued" } })).toMatchObject({ subject: expect.stringMatching(/^Deposit invoice INV-\d{4}: £[\d,.]+ due by /) });
     const reminder = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: booking.lead.id, kind: "booking.hold-ending", status: "PENDING" } });
     expect((reminder.payload as { deposit: string | null }).deposit).toMatch(/£/);
 

@@ -11,7 +11,9 @@ import { listRateCards } from "../rate-card/list-rate-cards";
 import { loadStudioSettings } from "../studio/load-studio-settings";
 import { loadInvoiceBalances } from "./invoice-balance";
 import { moneyLinesSchema, taxInGross, type MoneyLine } from "./invoice-totals";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { issueInvoice } from "./issue-invoice";
+import { queueInvoiceEmail } from "./queue-invoice-email";
 import { proposalLines } from "./proposal-lines";
 
 const DAY_MS = 86_400_000;
@@ -19,10 +21,10 @@ const DAY_MS = 86_400_000;
 /**
  * Issues a booking's final invoice: the accepted proposal's lines (or, with none accepted, the
  * confirmed sessions as the rate card prices them now), plus the extras recorded since, less the
- * deposit invoiced before. Due after the studio's payment terms. One per booking; a booking that
- * is cancelled or only on hold has none.
+ * deposit invoiced before. Due after the studio's payment terms, and emailed to the artist with
+ * its PDF. One per booking; a booking that is cancelled or only on hold has none.
  */
-export async function issueFinalInvoice(db: Database, actor: StaffMember, { leadId, groupId, now = new Date() }: { leadId: string; groupId: string; now?: Date }): Promise<Invoice> {
+export async function issueFinalInvoice(db: Database, actor: StaffMember, { leadId, groupId, now = new Date() }: { leadId: string; groupId: string; now?: Date }, emailSettings: EmailSettings): Promise<Invoice> {
   return runBookingTransaction(db, async (tx) => {
     await lockLead(tx, leadId, "update");
     const sessions = await lockSessions(tx, { leadId, groupId });
@@ -54,6 +56,7 @@ export async function issueFinalInvoice(db: Database, actor: StaffMember, { lead
       now,
     });
     if (extras.length > 0) await tx.bookingExtra.updateMany({ where: { id: { in: extras.map((extra) => extra.id) } }, data: { invoiceId: invoice.id } });
+    await queueInvoiceEmail(tx, { invoiceId: invoice.id, now }, emailSettings);
     return invoice;
   });
 }

@@ -2,7 +2,9 @@ import type { Transaction } from "../database/transaction";
 import { ExpectedError } from "../errors/expected-error";
 import type { Refund } from "../generated/prisma/client";
 import { formatMoney } from "../money/format-money";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { issueInvoice } from "./issue-invoice";
+import { queueInvoiceEmail } from "./queue-invoice-email";
 import { lockInvoice } from "./lock-invoice";
 import { recordMoneyEvent } from "./record-money-event";
 
@@ -13,9 +15,9 @@ export type RefundRequest = { paymentId: string; leadId: string; amountMinor: nu
  * a credit note against the payment's invoice documents it, and a Refund row carries it out. A
  * card payment's refund is PENDING until Stripe has it (sent after the commit, and retried by a
  * background task); a bank transfer's is PENDING until a staff member marks it sent. Never more
- * than what is left of the payment.
+ * than what is left of the payment. The artist is emailed the credit note.
  */
-export async function issueRefund(tx: Transaction, request: RefundRequest): Promise<Refund> {
+export async function issueRefund(tx: Transaction, request: RefundRequest, emailSettings: EmailSettings): Promise<Refund> {
   const payment = await tx.payment.findUnique({ where: { id: request.paymentId }, include: { refunds: { where: { status: { not: "FAILED" } }, select: { amountMinor: true } } } });
   if (!payment) throw new ExpectedError("payment-not-found");
   const invoice = await lockInvoice(tx, payment.invoiceId, request.leadId);
@@ -41,6 +43,7 @@ export async function issueRefund(tx: Transaction, request: RefundRequest): Prom
   const refund = await tx.refund.create({
     data: { paymentId: payment.id, creditNoteId: creditNote.id, amountMinor: request.amountMinor, createdById: request.actorId, createdAt: request.now },
   });
+  await queueInvoiceEmail(tx, { invoiceId: creditNote.id, now: request.now }, emailSettings);
   await recordMoneyEvent(tx, { type: "REFUND_RECORDED", leadId: invoice.inquiryId, actorId: request.actorId, now: request.now, invoiceId: creditNote.id, documentNumber: creditNote.number, amountMinor: request.amountMinor });
   return refund;
 }

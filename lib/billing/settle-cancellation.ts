@@ -1,28 +1,32 @@
 import type { Transaction } from "../database/transaction";
 import { issueInvoice } from "./issue-invoice";
+import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
 import { issueRefund } from "./issue-refund";
+import { queueInvoiceEmail } from "./queue-invoice-email";
 import { describeCancellationPlan, planCancellation, type CancelledBy, type CancellationPlan } from "./plan-cancellation";
 
 /**
  * Carries out a cancelled booking's money, in the cancel's transaction (the lead and the booking
  * locked): the refunds the plan gives (each with its credit note), the kept part as the artist's
  * credit when the studio keeps credit, and a credit note cancelling whatever was still unpaid, so
- * the booking owes nothing either way. Answers the plan, or null when nothing was invoiced.
+ * the booking owes nothing either way; the artist is emailed each credit note. Answers the plan,
+ * or null when nothing was invoiced.
  */
 export async function settleCancellation(
   tx: Transaction,
   { leadId, groupId, cancelledBy, firstStartsAt, actorId, now }: { leadId: string; groupId: string; cancelledBy: CancelledBy; firstStartsAt: Date; actorId: string | null; now: Date },
+  emailSettings: EmailSettings,
 ): Promise<CancellationPlan | null> {
   await tx.$queryRaw`SELECT "id" FROM "Invoice" WHERE "groupId" = ${groupId}::uuid ORDER BY "id" FOR UPDATE`;
   const plan = await planCancellation(tx, { groupId, cancelledBy, firstStartsAt, now });
   if (!plan) return null;
   const reason = describeCancellationPlan(plan);
   for (const refund of plan.refunds) {
-    await issueRefund(tx, { paymentId: refund.paymentId, leadId, amountMinor: refund.amountMinor, description: `Refund on cancellation. ${reason}`.slice(0, 500), actorId, now });
+    await issueRefund(tx, { paymentId: refund.paymentId, leadId, amountMinor: refund.amountMinor, description: `Refund on cancellation. ${reason}`.slice(0, 500), actorId, now }, emailSettings);
   }
   if (plan.keptAsCredit && plan.creditInvoiceId) {
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: plan.creditInvoiceId } });
-    await issueInvoice(tx, {
+    const credit = await issueInvoice(tx, {
       kind: "CREDIT_NOTE",
       leadId,
       groupId,
@@ -32,10 +36,11 @@ export async function settleCancellation(
       actorId,
       now,
     });
+    await queueInvoiceEmail(tx, { invoiceId: credit.id, now }, emailSettings);
   }
   for (const item of plan.unpaid) {
     const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: item.invoiceId } });
-    await issueInvoice(tx, {
+    const cancelled = await issueInvoice(tx, {
       kind: "CREDIT_NOTE",
       leadId,
       groupId,
@@ -45,6 +50,7 @@ export async function settleCancellation(
       actorId,
       now,
     });
+    await queueInvoiceEmail(tx, { invoiceId: cancelled.id, now }, emailSettings);
   }
   return plan;
 }

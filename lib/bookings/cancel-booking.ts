@@ -58,7 +58,7 @@ export async function cancelBooking(
     // invoice, cancelling the last live day applies the cancellation policy.
     const money =
       stillLive === 0 && firstLive
-        ? await settleCancellation(tx, { leadId: target.leadId, groupId, cancelledBy: target.cancelledBy ?? "artist", firstStartsAt: firstLive.startsAt, actorId: actor.id, now })
+        ? await settleCancellation(tx, { leadId: target.leadId, groupId, cancelledBy: target.cancelledBy ?? "artist", firstStartsAt: firstLive.startsAt, actorId: actor.id, now }, emailSettings)
         : null;
     const invited = live.filter((session) => session.confirmedAt !== null).map((session) => session.id);
     if (invited.length > 0) await queueBookingEmail(tx, { bookingIds: invited, change: "cancelled", now }, emailSettings);

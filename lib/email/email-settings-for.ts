@@ -8,5 +8,6 @@ export function emailSettingsFor(env: Env): EmailSettings {
     studioInbox: env.STUDIO_INBOX_EMAIL,
     studio: { name: env.STUDIO_NAME, email: env.STUDIO_EMAIL, phone: env.STUDIO_PHONE, address: env.STUDIO_ADDRESS },
     ...(env.AUTH_SECRET ? { authSecret: env.AUTH_SECRET } : {}),
+    cardPayments: Boolean(env.STRIPE_SECRET_KEY),
   };
 }

@@ -13,6 +13,8 @@ export type EmailSettings = {
    * out, the link code reads it from the environment itself (artist-portal-url.ts).
    */
   authSecret?: string;
+  /** Whether card payment is set up (Stripe's keys are configured); the owners' setting can still turn it off. */
+  cardPayments?: boolean;
 };
 
 export const INQUIRY_EMAIL_KINDS = {

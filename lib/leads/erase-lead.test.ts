@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { createPrismaClient } from "@/lib/database/create-prisma-client";
 import { createInquiry } from "@/lib/inquiries/create-inquiry";
+import { invoiceDraft, issueAlone, setUpBilling } from "@/test/support/billing-fixtures";
 import { inquiryContext, validInquiry } from "@/test/support/inquiry-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { createRoom, insertSession } from "@/test/support/booking-fixtures";
@@ -173,6 +174,16 @@ describeEachDatabase("eraseLead", { poolSize: 4 }, ({ db, url: databaseUrl }) =>
     } finally {
       await other.$disconnect();
     }
+  });
+
+  it("blanks where the lead's invoices were sent, and keeps the invoices", async () => {
+    await setUpBilling(db);
+    const { lead, input } = await leadWithHistory();
+    const group = await db.bookingGroup.create({ data: { inquiryId: lead.id } });
+    const invoice = await issueAlone(db, invoiceDraft(lead.id, group.id));
+    expect(invoice.buyerEmail).toBe(input.email);
+    await eraseLead(db, owner, { leadId: lead.id });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toEqual({ ...invoice, buyerEmail: null });
   });
 
   it("does nothing the second time", async () => {

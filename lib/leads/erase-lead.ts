@@ -40,6 +40,9 @@ export async function eraseLead(db: Database, actor: StaffMember, { leadId, now 
       return; // erased already
     }
     await tx.leadNote.deleteMany({ where: { inquiryId: leadId } });
+    // An issued invoice keeps the buyer's name (the studio's record of a sale, which it must keep)
+    // but not where it was sent; its immutability trigger allows exactly this change.
+    await tx.invoice.updateMany({ where: { inquiryId: leadId }, data: { buyerEmail: null } });
     // What the artist wrote when asking to move or cancel a session; the requests themselves stay.
     await tx.artistRequest.updateMany({ where: { inquiryId: leadId }, data: { message: "" } });
     // Emails not sent yet never will be: the sender only claims PENDING rows (and cannot retry one

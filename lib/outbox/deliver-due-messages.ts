@@ -4,10 +4,11 @@
 // row. Every later update is guarded by the attempt number it claimed, so a sender whose lease
 // ran out anyway cannot overwrite the newer attempt's outcome.
 import type { Database } from "../database/create-prisma-client";
-import type { CalendarMethod, MailSender } from "../email/mail-sender";
+import type { CalendarMethod, EmailAttachment, MailSender } from "../email/mail-sender";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
 import { batchLoader, batchWhileBusy } from "./batch-loader";
+import { attachesFiles } from "./email-kinds";
 import { retryDelayMs, shouldGiveUp } from "./retry-schedule";
 import { isDatabaseError } from "../database/driver-error";
 
@@ -30,7 +31,10 @@ export type DeliveryOptions = {
   /** Checked between batches: a worker that is stopping finishes its batch and claims no more. */
   shouldStop?: () => boolean;
   transport: MailSender;
-  /** Renders bodies not rendered yet (the first attempt); the result is stored on the row. */
+  /**
+   * Renders bodies not rendered yet (the first attempt); the result is stored on the row. A kind
+   * that attaches files is rendered at every attempt for them, and sent with its stored bodies.
+   */
   render: MessageRenderer;
   from: string;
   now?: () => Date;
@@ -79,10 +83,14 @@ async function claimDueMessages({ db, workerId, now = () => new Date(), batchSiz
 async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { storeBodies, markSent }: { storeBodies: BodyStore; markSent: SentMarker }): Promise<keyof DeliveryReport> {
   const { db, transport, render, from, now = () => new Date(), log = console.error } = options;
   let { htmlBody, textBody } = message;
+  let attachments: EmailAttachment[] | undefined;
   const sealed = message.sealedPayload !== null;
   try {
     if (htmlBody === null || textBody === null || sealed) {
-      ({ html: htmlBody, text: textBody } = await render(message));
+      ({ html: htmlBody, text: textBody, attachments } = await render(message));
+    } else if (attachesFiles(message.kind)) {
+      // A retry sends the bodies stored at the first attempt; the files are never stored.
+      ({ attachments } = await render(message));
     }
     // A message carrying a secret is rendered afresh at every attempt and its body never stored;
     // a retry's bodies are stored already. Either way this is the last look before sending: if
@@ -114,6 +122,7 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { st
       inReplyTo: message.inReplyTo ?? undefined,
       references: message.references ?? message.inReplyTo ?? undefined,
       icalEvent: calendarContent === null ? undefined : { method: calendarMethod as CalendarMethod, content: calendarContent },
+      attachments,
     });
   } catch (error) {
     // 5xx from the server is a permanent refusal (unknown mailbox, policy); the rest may pass.

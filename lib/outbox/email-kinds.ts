@@ -9,7 +9,15 @@ export type Threading =
   /** To the studio, under its notification of the inquiry. */
   | "studio-thread";
 
-type EmailKindDefinition = { label: string; threading: Threading };
+type EmailKindDefinition = {
+  label: string;
+  threading: Threading;
+  /**
+   * Its renderer attaches files (an invoice's PDF). They are made afresh at every attempt, never
+   * stored on the row, so such a kind attaches only what cannot change (an issued invoice).
+   */
+  attachesFiles?: true;
+};
 
 export const EMAIL_KINDS = {
   "inquiry.studio-notification": { label: "Notification to the studio", threading: "none" },
@@ -25,6 +33,7 @@ export const EMAIL_KINDS = {
   "booking.logistics": { label: "Day-before reminder to the artist", threading: "artist-thread" },
   "booking.follow-up": { label: "Thank-you after the session", threading: "artist-thread" },
   "proposal.sent": { label: "Proposal to the artist", threading: "artist-thread" },
+  "invoice.issued": { label: "Invoice or credit note to the artist", threading: "artist-thread", attachesFiles: true },
   "payment.needs-decision": { label: "Payment needing a decision, to the studio", threading: "studio-thread" },
   "staff.sign-in-link": { label: "Sign-in link", threading: "none" },
 } as const satisfies Record<string, EmailKindDefinition>;
@@ -33,6 +42,11 @@ export type EmailKind = keyof typeof EMAIL_KINDS;
 
 export function isEmailKind(kind: string): kind is EmailKind {
   return Object.hasOwn(EMAIL_KINDS, kind);
+}
+
+/** Whether a kind's renderer attaches files, so that it is rendered again at every attempt. */
+export function attachesFiles(kind: string): boolean {
+  return isEmailKind(kind) && "attachesFiles" in EMAIL_KINDS[kind];
 }
 
 /** The kind's name for people; a kind this version does not know (an old row) says what it is. */

@@ -2,6 +2,7 @@ import type { ArtistSessionRequestProps } from "@/emails/artist-session-request"
 import type { BookingUpdateProps } from "@/emails/booking-update";
 import type { HoldEndingProps } from "@/emails/hold-ending";
 import type { HoldEndingStaffProps } from "@/emails/hold-ending-staff";
+import type { InvoiceIssuedProps } from "@/emails/invoice-issued";
 import type { PaymentNeedsDecisionProps } from "@/emails/payment-needs-decision";
 import type { ProposalSentProps } from "@/emails/proposal-sent";
 import type { LeadReplyProps } from "@/emails/lead-reply";
@@ -30,6 +31,8 @@ export type EmailPayloads = {
   "booking.logistics": Omit<SessionReminderProps, StudioProps>;
   "booking.follow-up": Omit<SessionReminderProps, StudioProps>;
   "proposal.sent": Omit<ProposalSentProps, StudioProps>;
+  /** The invoice to attach, and the zone its dates were written in when it was queued. */
+  "invoice.issued": Omit<InvoiceIssuedProps, StudioProps> & { invoiceId: string; timeZone: string };
   "payment.needs-decision": Omit<PaymentNeedsDecisionProps, "studioName">;
   "staff.sign-in-link": null;
 };

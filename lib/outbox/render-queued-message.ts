@@ -3,12 +3,16 @@ import { ArtistSessionRequest } from "@/emails/artist-session-request";
 import { BookingUpdate } from "@/emails/booking-update";
 import { HoldEnding } from "@/emails/hold-ending";
 import { HoldEndingStaff } from "@/emails/hold-ending-staff";
+import { InvoiceIssued } from "@/emails/invoice-issued";
 import { PaymentNeedsDecision } from "@/emails/payment-needs-decision";
 import { ProposalSent } from "@/emails/proposal-sent";
 import { SessionReminder } from "@/emails/session-reminder";
 import { LeadReply } from "@/emails/lead-reply";
 import { renderSignInLink } from "../auth/render-sign-in-link";
+import { invoiceFileName } from "../billing/invoice-labels";
+import { renderInvoicePdf } from "../billing/render-invoice-pdf";
 import type { Database } from "../database/create-prisma-client";
+import type { EmailAttachment } from "../email/mail-sender";
 import { renderEmail } from "../email/render-email";
 import type { Inquiry, OutboxMessage } from "../generated/prisma/client";
 import type { EmailSettings } from "../inquiries/queue-inquiry-emails";
@@ -19,11 +23,13 @@ import { batchLoader } from "./batch-loader";
 import { isEmailKind, type EmailKind } from "./email-kinds";
 import type { EmailPayloads } from "./email-payloads";
 
-export type MessageRenderer = (message: OutboxMessage) => Promise<{ html: string; text: string }>;
+/** A message's bodies, and the files it carries (made at every attempt, never stored: see EMAIL_KINDS' attachesFiles). */
+export type RenderedMessage = { html: string; text: string; attachments?: EmailAttachment[] };
+export type MessageRenderer = (message: OutboxMessage) => Promise<RenderedMessage>;
 
 type InquiryWithSlots = Inquiry & { preferredSlots: PreferredSlotView[] };
 type RenderContext = { db: Database; settings: EmailSettings; authSecret?: string; inquiry: (id: string) => Promise<InquiryWithSlots | undefined> };
-type Renderer<K extends EmailKind> = (message: OutboxMessage, payload: EmailPayloads[K], context: RenderContext) => Promise<{ html: string; text: string }>;
+type Renderer<K extends EmailKind> = (message: OutboxMessage, payload: EmailPayloads[K], context: RenderContext) => Promise<RenderedMessage>;
 
 const fromInquiry: Renderer<"inquiry.studio-notification" | "inquiry.acknowledgement"> = async (message, _payload, { db, settings, authSecret, inquiry: load }) => {
   const inquiry = message.inquiryId ? await load(message.inquiryId) : undefined;
@@ -61,6 +67,17 @@ const bookingUpdate: Renderer<"booking.confirmed" | "booking.changed" | "booking
 const sessionReminder: Renderer<"booking.preparation" | "booking.logistics" | "booking.follow-up"> = async (_message, payload, { settings }) =>
   renderEmail(createElement(SessionReminder, { ...payload, ...studioOf(settings) }));
 
+/** The email and the invoice's PDF, drawn from the invoice itself (immutable, so the same at every attempt). */
+const invoiceIssued: Renderer<"invoice.issued"> = async (message, { invoiceId, timeZone, ...props }, { db, settings }) => {
+  const invoice = await db.invoice.findUnique({ where: { id: invoiceId }, include: { creditsInvoice: { select: { number: true } } } });
+  if (!invoice) throw new Error(`Outbox message ${message.id} names invoice ${invoiceId}, which does not exist`);
+  const [body, pdf] = await Promise.all([
+    renderEmail(createElement(InvoiceIssued, { ...props, ...studioOf(settings) })),
+    renderInvoicePdf(invoice, { studioName: settings.studio.name, timeZone }),
+  ]);
+  return { ...body, attachments: [{ filename: invoiceFileName(invoice.number), contentType: "application/pdf", content: pdf }] };
+};
+
 /**
  * Booking emails queued before bookings grouped their days stored one session as `when` and
  * `room` (and `before`, `people`) at the top level; they still wait in outboxes and render as a
@@ -87,6 +104,7 @@ const RENDERERS: { [K in EmailKind]: Renderer<K> } = {
   "booking.follow-up": sessionReminder,
   "booking.artist-request": async (_message, payload, { settings }) => renderEmail(createElement(ArtistSessionRequest, { ...payload, studioName: settings.studio.name })),
   "proposal.sent": async (_message, payload, { settings }) => renderEmail(createElement(ProposalSent, { ...payload, ...studioOf(settings) })),
+  "invoice.issued": invoiceIssued,
   "payment.needs-decision": async (_message, payload, { settings }) => renderEmail(createElement(PaymentNeedsDecision, { ...payload, studioName: settings.studio.name })),
   "staff.sign-in-link": async (message, _payload, { db, settings, authSecret }) =>
     renderSignInLink(message, { secret: await sealingSecret(db, authSecret), studioName: settings.studio.name }),

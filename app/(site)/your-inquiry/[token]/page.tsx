@@ -197,6 +197,7 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
             </ul>
           )}
         </section>
+
       </div>
     </>
   );

@@ -72,7 +72,7 @@ export async function issueRefundAction(_state: AdminActionState, formData: Form
       const now = new Date();
       await runBookingTransaction(getDb(), async (tx) => {
         await lockLead(tx, leadId, "update");
-        return issueRefund(tx, { paymentId, leadId, amountMinor, description: note, actorId: member.id, now });
+        return issueRefund(tx, { paymentId, leadId, amountMinor, description: note, actorId: member.id, now }, emailSettings());
       });
       after(requestStripeRefunds); // a card payment's refund goes to Stripe now
       return done(leadId, "Refund recorded with its credit note.");
@@ -115,7 +115,7 @@ export async function removeBookingExtraAction(_state: AdminActionState, formDat
 export async function issueFinalInvoiceAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
   return runStaffAction("issueFinalInvoice", "STAFF", formData, async (member) => {
     const leadId = leadIdOf(formData);
-    const invoice = await issueFinalInvoice(getDb(), member, { leadId, groupId: formField(formData, "groupId") });
+    const invoice = await issueFinalInvoice(getDb(), member, { leadId, groupId: formField(formData, "groupId") }, emailSettings());
     after(requestOutboxDelivery);
     return done(leadId, `${invoice.number} issued: ${formatMoney(invoice.amountDueMinor, invoice.currency)} due.`);
   });
