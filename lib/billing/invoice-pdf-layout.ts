@@ -28,10 +28,11 @@ let fontsFound = false;
 
 function font(face: Face): Font {
   if (!fontsFound) {
-    fontsFound = Object.values(FONT_FILES).every((file) => existsSync(file));
+    // Read at run time from node_modules, never traced into the build (which would take in the whole project).
+    fontsFound = Object.values(FONT_FILES).every((file) => existsSync(/*turbopackIgnore: true*/ file));
     if (!fontsFound) throw new Error(`The invoice fonts are not in ${FONT_PACKAGES}: run the app from the project's directory, after npm install.`);
   }
-  return (fonts[face] ??= create(readFileSync(FONT_FILES[face])) as Font);
+  return (fonts[face] ??= create(readFileSync(/*turbopackIgnore: true*/ FONT_FILES[face])) as Font);
 }
 
 const facesOf = new WeakMap<PDFKit.PDFDocument, Set<Face>>();
