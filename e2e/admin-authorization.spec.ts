@@ -20,6 +20,8 @@ const PUBLIC_PATHS = new Set([
   "/api/availability",
   // The secret token in its URL is the credential; anything else is answered 404.
   "/api/calendar-feeds/[token]",
+  // Stripe's signature on the body is the credential; anything unsigned is answered 400.
+  "/api/webhooks/stripe",
 ]);
 // The accountant's CSVs are route handlers: STAFF is answered 403.
 const OWNER_PATHS = new Set(["/admin/staff", "/admin/settings", "/admin/settings/billing", "/admin/system", "/admin/money/invoices.csv", "/admin/money/payments.csv"]);

@@ -3,11 +3,18 @@
 // cancellation policy back as it found them. Terms versions stay: they are never deleted, and
 // this spec's versions say what they are.
 import { expect, test, type Page } from "@playwright/test";
+import { takeBillingSettingsTurn } from "./support/billing-settings-turn";
 import { expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
 test.setTimeout(90_000);
+
+let releaseSettings: (() => Promise<void>) | undefined;
+test.afterEach(async () => {
+  await releaseSettings?.();
+  releaseSettings = undefined;
+});
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
@@ -15,6 +22,7 @@ test("an owner sets a percentage deposit, a cancellation policy and publishes te
   const db = await projectDatabase();
   const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
   const owner = await newStaff("OWNER");
+  releaseSettings = await takeBillingSettingsTurn();
   const settingsBefore = await db.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { depositRule: true, depositPercent: true, depositFixedMinor: true, forfeitAsCredit: true } });
   const tiersBefore = await db.cancellationTier.findMany({ select: { minNoticeHours: true, refundPercent: true } });
 

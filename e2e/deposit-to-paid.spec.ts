@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { generateReference } from "../lib/inquiries/generate-reference";
 import { createRoom, insertSession } from "../test/support/booking-fixtures";
+import { takeBillingSettingsTurn } from "./support/billing-settings-turn";
 import { linkIn, waitForMail } from "./support/mail";
 import { expectNoAxeViolations } from "./support/pages";
 import { newStaff, projectDatabase, signInWithPassword, uniqueClientIp } from "./support/staff";
@@ -14,11 +15,18 @@ test.use({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
 
 const DAY_MS = 86_400_000;
 
+let releaseSettings: (() => Promise<void>) | undefined;
+test.afterEach(async () => {
+  await releaseSettings?.();
+  releaseSettings = undefined;
+});
+
 test("the artist accepts the proposal and pays the deposit by bank transfer; an owner marks it paid, which confirms the booking", async ({ page, browser, baseURL }) => {
   const db = await projectDatabase();
   const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-  // The studio takes a deposit and has terms for the artist to accept (another spec may change
-  // the percentage: this one reads the figures back rather than assuming them).
+  // The studio takes a deposit and has terms for the artist to accept; the billing settings spec
+  // waits its turn meanwhile.
+  releaseSettings = await takeBillingSettingsTurn();
   await db.billingSettings.update({ where: { id: 1 }, data: { depositRule: "PERCENT", depositPercent: 50, legalName: "Canal Street Studios Ltd", address: "12 Canal Street, London", bankInstructions: "Sort code 12-34-56, account 12345678" } });
   const latest = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
   if (!latest) await db.termsVersion.create({ data: { version: 1, body: "Recordings belong to the artist once paid in full." } });
@@ -54,8 +62,9 @@ test("the artist accepts the proposal and pays the deposit by bank transfer; an 
   await proposal.getByLabel("Your full name").fill(`Ama Mensah${unique}`);
   await proposal.getByLabel(/^I accept this proposal/).check();
   await proposal.getByRole("button", { name: "Accept the proposal" }).click();
-  await expect(proposal.getByText(/^Thank you: you have accepted the proposal\. Your deposit invoice INV-\d{4} for £/)).toBeVisible();
-  await artistPage.reload();
+  // The page refreshes in place: the acceptance, and the deposit invoice to pay.
+  await expect(proposal.getByRole("status")).toContainText("You accepted this proposal on");
+  await expect(proposal.getByRole("status")).toContainText("Your deposit invoice is below: paying it confirms your booking.");
   const depositInvoice = await db.invoice.findFirstOrThrow({ where: { inquiryId: lead.id, kind: "DEPOSIT" } });
   await expect(proposal.getByRole("heading", { name: new RegExp(`^Deposit invoice ${depositInvoice.number}`) })).toBeVisible();
   await expect(proposal.getByText("Sort code 12-34-56, account 12345678")).toBeVisible();
@@ -66,7 +75,10 @@ test("the artist accepts the proposal and pays the deposit by bank transfer; an 
   await money.getByText(`Record a payment for ${depositInvoice.number}`).click();
   await money.getByLabel("Bank reference").fill(`MENSAH ${depositInvoice.number}`);
   await money.getByRole("button", { name: "Record payment" }).click();
-  await expect(money.getByText(/The deposit is paid, so the booking is confirmed/)).toBeVisible();
+  // The page refreshes: the deposit is paid, the payment listed, and the session confirmed.
+  await expect(money.getByRole("row", { name: new RegExp(`${depositInvoice.number} Deposit invoice .* Paid$`) })).toBeVisible();
+  await expect(money.getByText(new RegExp(`Bank transfer · .* · ${depositInvoice.number} · ref\\. MENSAH`))).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sessions" }).getByText("Confirmed", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await db.booking.findFirstOrThrow({ where: { inquiryId: lead.id } })).toMatchObject({ status: "CONFIRMED" });
   await waitForMail(lead.email, (mail) => /confirmed/i.test(mail.parsed.subject ?? ""));

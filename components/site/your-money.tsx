@@ -76,9 +76,11 @@ export function YourMoney({ bookings, token, timeZone, policyOf, termsOf, accept
                 <div className="mt-3 whitespace-pre-line rounded-xl bg-stone-50 p-4 text-base dark:bg-stone-900">{termsOf(proposal.termsVersion) ?? "The terms could not be found; please ask us for them."}</div>
               </details>
               {proposal.acceptedAt ? (
-                <p className="mt-4 font-semibold">
+                // A status: it is what the artist sees the moment they accept (the page refreshes).
+                <p role="status" className="mt-4 font-semibold">
                   You accepted this proposal on {formatStudioDateTime(proposal.acceptedAt, timeZone)}
                   {proposal.acceptedName ? ` as ${proposal.acceptedName}` : ""}.
+                  {invoices.some((invoice) => invoice.kind === "DEPOSIT" && invoice.balance.outstandingMinor > 0) ? " Your deposit invoice is below: paying it confirms your booking." : ""}
                 </p>
               ) : (
                 acceptForm(proposal)

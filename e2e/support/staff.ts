@@ -11,16 +11,28 @@ import { commonServerEnv, targets, webOnlyTarget } from "./targets";
 
 export { TEST_PASSWORD };
 
+const urls = new Map<string, Promise<string>>();
 const clients = new Map<string, Promise<Database>>();
+
+/** The URL of the database of the server the current project tests. */
+export function projectDatabaseUrl(): Promise<string> {
+  const name = test.info().project.name;
+  const target = [...targets, webOnlyTarget].find((candidate) => candidate.name === name);
+  if (!target) throw new Error(`Project ${name} has no database`);
+  let url = urls.get(name);
+  if (!url) {
+    url = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then((database) => database.url);
+    urls.set(name, url);
+  }
+  return url;
+}
 
 /** The database of the server the current project tests. */
 export function projectDatabase(): Promise<Database> {
   const name = test.info().project.name;
-  const target = [...targets, webOnlyTarget].find((candidate) => candidate.name === name);
-  if (!target) throw new Error(`Project ${name} has no database`);
   let client = clients.get(name);
   if (!client) {
-    client = openDatabase(parseEnv({ ...commonServerEnv, ...target.env }), () => {}).then((database) => createPrismaClient(database.url, { poolSize: 2 }));
+    client = projectDatabaseUrl().then((url) => createPrismaClient(url, { poolSize: 2 }));
     clients.set(name, client);
   }
   return client;

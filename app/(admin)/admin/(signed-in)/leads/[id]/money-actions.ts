@@ -23,7 +23,8 @@ import { formatMoney } from "@/lib/money/format-money";
 import { parseMoney } from "@/lib/money/parse-money";
 
 // The lead and the record named in hidden fields; every amount and state is re-read and checked
-// by the billing domain inside its transaction.
+// by the billing domain inside its transaction. Nothing is read from the form before
+// runStaffAction has checked the caller and that it is a form.
 const leadIdOf = (formData: FormData) => formField(formData, "leadId");
 const done = (leadId: string, message: string): AdminActionState => {
   revalidatePath(`/admin/leads/${leadId}`);
@@ -40,31 +41,30 @@ export async function sendProposalAction(_state: AdminActionState, formData: For
 }
 
 export async function recordBankTransferAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const invoiceId = formField(formData, "invoiceId");
   return runStaffAction(
     "recordBankTransfer",
     "STAFF",
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      const fields = { invoiceId, amount: formField(formData, "amount"), receivedOn: formField(formData, "receivedOn"), reference: formField(formData, "reference") };
+      const fields = { invoiceId: formField(formData, "invoiceId"), amount: formField(formData, "amount"), receivedOn: formField(formData, "receivedOn"), reference: formField(formData, "reference") };
       const { payment, confirmedSessions, currency } = await recordBankTransfer(getDb(), member, leadId, fields, emailSettings());
       after(requestOutboxDelivery);
       const confirmed = confirmedSessions > 0 ? ` The deposit is paid, so the booking is confirmed${confirmedSessions > 1 ? ` (${confirmedSessions} days)` : ""} and the artist is sent the invitation.` : "";
       return done(leadId, `Payment of ${formatMoney(payment.amountMinor, currency)} recorded.${confirmed}`);
     },
-    { fieldIdPrefix: () => `pay-${invoiceId}-` },
+    { fieldIdPrefix: () => `pay-${formField(formData, "invoiceId")}-` },
   );
 }
 
 export async function issueRefundAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const paymentId = formField(formData, "paymentId");
   return runStaffAction(
     "issueRefund",
     "OWNER",
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
+      const paymentId = formField(formData, "paymentId");
       const amountMinor = parseMoney(formField(formData, "amount"));
       const note = formField(formData, "note").trim();
       if (amountMinor === null || amountMinor === 0) throw new ExpectedError("billing-invalid", { fieldErrors: { amount: ["Enter the amount to refund, e.g. 50 or 50.00."] } });
@@ -77,7 +77,7 @@ export async function issueRefundAction(_state: AdminActionState, formData: Form
       after(requestStripeRefunds); // a card payment's refund goes to Stripe now
       return done(leadId, "Refund recorded with its credit note.");
     },
-    { fieldIdPrefix: () => `refund-${paymentId}-` },
+    { fieldIdPrefix: () => `refund-${formField(formData, "paymentId")}-` },
   );
 }
 
@@ -90,17 +90,16 @@ export async function markRefundSentAction(_state: AdminActionState, formData: F
 }
 
 export async function addBookingExtraAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const groupId = formField(formData, "groupId");
   return runStaffAction(
     "addBookingExtra",
     "STAFF",
     formData,
     async (member) => {
       const leadId = leadIdOf(formData);
-      await addBookingExtra(getDb(), member, { leadId, groupId, description: formField(formData, "description"), amount: formField(formData, "amount") });
+      await addBookingExtra(getDb(), member, { leadId, groupId: formField(formData, "groupId"), description: formField(formData, "description"), amount: formField(formData, "amount") });
       return done(leadId, "Extra added; it goes on the final invoice.");
     },
-    { fieldIdPrefix: () => `extra-${groupId}-` },
+    { fieldIdPrefix: () => `extra-${formField(formData, "groupId")}-` },
   );
 }
 
