@@ -57,6 +57,17 @@ describeEachDatabase("a deposit confirming a hold", { poolSize: 6 }, ({ db }) =>
     expect((await loadInvoiceBalance(db, depositInvoice!.id)).outstandingMinor).toBe(0);
   });
 
+  it("keeps the hold after a part payment, and its reminder asks for what is left", async () => {
+    const booking = await heldBooking(db, { now: NOW });
+    const { depositInvoice } = await proposeAndAccept(booking);
+    const half = Math.floor(depositInvoice!.amountDueMinor / 2);
+    const outcome = await recordBankTransfer(db, staff, booking.lead.id, { invoiceId: depositInvoice!.id, amount: (half / 100).toFixed(2), receivedOn: "2026-11-20", reference: "PART" }, settings(), later(1));
+    expect(outcome.confirmedSessions).toBe(0);
+    expect(await db.booking.findFirstOrThrow({ where: { groupId: booking.groupId } })).toMatchObject({ status: "HOLD" });
+    const reminder = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: booking.lead.id, kind: "booking.hold-ending", status: "PENDING" } });
+    expect((reminder.payload as { deposit: string | null }).deposit).toBe(`£${((depositInvoice!.amountDueMinor - half) / 100).toFixed(2)}`);
+  });
+
   it("refuses a bank transfer for more than is due, and stores nothing", async () => {
     const booking = await heldBooking(db, { now: NOW });
     const { depositInvoice } = await proposeAndAccept(booking);

@@ -1,5 +1,6 @@
 import { confirmHolds } from "../bookings/confirm-booking";
 import { lockSessions } from "../bookings/lock-booking";
+import { scheduleHoldReminder } from "../bookings/schedule-hold-reminder";
 import type { Transaction } from "../database/transaction";
 import { ExpectedError } from "../errors/expected-error";
 import type { Payment, PaymentMethod } from "../generated/prisma/client";
@@ -104,6 +105,8 @@ export async function recordPayment(tx: Transaction, input: NewPayment, emailSet
       createdAt: now,
     },
   });
+  // A part payment of a deposit: the hold's reminder asks for what is left.
+  if (invoice.kind === "DEPOSIT" && lead && confirmedSessions === 0 && !attention) await scheduleHoldReminder(tx, { groupId: invoice.groupId, now }, emailSettings);
   await recordMoneyEvent(tx, { type: "PAYMENT_RECORDED", leadId: invoice.inquiryId, actorId: input.actorId, now, invoiceId: invoice.id, documentNumber: invoice.number, amountMinor: input.amountMinor });
   if (attention) {
     await recordMoneyEvent(tx, { type: "PAYMENT_NEEDS_DECISION", leadId: invoice.inquiryId, actorId: null, now, invoiceId: invoice.id, documentNumber: invoice.number, amountMinor: input.amountMinor });
