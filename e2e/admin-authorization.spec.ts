@@ -78,6 +78,7 @@ const ACTION_POLICY: Record<string, "public" | "STAFF" | "OWNER"> = {
   issueFinalInvoiceAction: "STAFF",
   settlePaymentDecisionAction: "STAFF",
   applyArtistCreditAction: "STAFF",
+  issueCreditNoteAction: "OWNER",
 };
 
 // Ways a request might try to slip past a check: Next.js's internal subrequest header (the

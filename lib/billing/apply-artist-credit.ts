@@ -8,13 +8,17 @@ import { lockLead } from "../leads/lock-lead";
 import { loadInvoiceBalance } from "./invoice-balance";
 import { recordPayment, type PaymentOutcome } from "./record-payment";
 
-/** The credit a lead's artist holds: what cancellations kept for them, less what was used. Call with the lead locked. */
+/**
+ * The credit a lead's artist holds: what cancellations kept for them, less what paid invoices
+ * since (and plus what was refunded of those payments). Call with the lead locked.
+ */
 export async function artistCredit(tx: Transaction, leadId: string): Promise<number> {
-  const [kept, used] = await Promise.all([
+  const [kept, used, givenBack] = await Promise.all([
     tx.invoice.aggregate({ where: { inquiryId: leadId, creditReason: "ACCOUNT_CREDIT" }, _sum: { amountDueMinor: true } }),
     tx.payment.aggregate({ where: { method: "CREDIT", invoice: { inquiryId: leadId } }, _sum: { amountMinor: true } }),
+    tx.refund.aggregate({ where: { status: { not: "FAILED" }, payment: { method: "CREDIT", invoice: { inquiryId: leadId } } }, _sum: { amountMinor: true } }),
   ]);
-  return (kept._sum.amountDueMinor ?? 0) - (used._sum.amountMinor ?? 0);
+  return (kept._sum.amountDueMinor ?? 0) - (used._sum.amountMinor ?? 0) + (givenBack._sum.amountMinor ?? 0);
 }
 
 /**

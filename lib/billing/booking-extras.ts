@@ -34,6 +34,10 @@ export async function addBookingExtra(db: Database, actor: StaffMember, { leadId
 /** Takes back an extra that no invoice has billed yet. */
 export async function removeBookingExtra(db: Database, { leadId, extraId }: { leadId: string; extraId: string }): Promise<void> {
   if (!isUuid(extraId)) throw new ExpectedError("billing-not-allowed", "This extra no longer exists. Reload to see the booking's extras.");
-  const removed = await db.bookingExtra.deleteMany({ where: { id: extraId, inquiryId: leadId, invoiceId: null } });
-  if (removed.count === 0) throw new ExpectedError("billing-not-allowed", "This extra was billed on an invoice or removed already. Reload to see the booking's extras.");
+  // Under the lead's lock, like issuing the final invoice: an extra is billed or removed, never both.
+  await runBookingTransaction(db, async (tx) => {
+    await lockLead(tx, leadId, "update");
+    const removed = await tx.bookingExtra.deleteMany({ where: { id: extraId, inquiryId: leadId, invoiceId: null } });
+    if (removed.count === 0) throw new ExpectedError("billing-not-allowed", "This extra was billed on an invoice or removed already. Reload to see the booking's extras.");
+  });
 }

@@ -24,9 +24,11 @@ const later = (hours: number) => new Date(NOW.getTime() + hours * HOUR_MS);
 
 describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ db }) => {
   let staff: StaffMember;
+  let owner: StaffMember;
   const settings = () => inquiryContext(db).emailSettings;
   beforeAll(async () => {
     staff = await createStaff(db, "STAFF");
+    owner = await createStaff(db, "OWNER");
     await publishTestTerms(db);
     await setUpBilling(db, { depositRule: "PERCENT", depositPercent: 50, taxRateBasisPoints: 2000, taxInclusive: true });
   });
@@ -55,7 +57,11 @@ describeEachDatabase("cancelling and invoicing a booking", { poolSize: 4 }, ({ d
 
   it("refunds everything when the studio cancels, and keeps the rest as credit when the studio says so", async () => {
     const studioCancels = await paidBooking();
-    const { money } = await cancelBooking(db, staff, { leadId: studioCancels.lead.id, groupId: studioCancels.groupId, cancelledBy: "studio", now: later(2) }, settings());
+    // Only an owner cancels as the studio: it refunds everything, whatever the policy says.
+    const byStaff = await cancelBooking(db, staff, { leadId: studioCancels.lead.id, groupId: studioCancels.groupId, cancelledBy: "studio", now: later(2) }, settings()).catch((error: unknown) => error);
+    expect(byStaff).toMatchObject({ code: "not-owner" });
+    expect(await db.booking.findFirstOrThrow({ where: { groupId: studioCancels.groupId } })).toMatchObject({ status: "CONFIRMED" });
+    const { money } = await cancelBooking(db, owner, { leadId: studioCancels.lead.id, groupId: studioCancels.groupId, cancelledBy: "studio", now: later(2) }, settings());
     expect(money?.refund).toMatchObject({ refundPercent: 100, refundMinor: studioCancels.deposit.amountDueMinor, keptMinor: 0 });
 
     await db.billingSettings.update({ where: { id: 1 }, data: { forfeitAsCredit: true } });

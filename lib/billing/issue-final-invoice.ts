@@ -19,8 +19,9 @@ import { proposalLines } from "./proposal-lines";
 const DAY_MS = 86_400_000;
 
 /**
- * Issues a booking's final invoice: the accepted proposal's lines (or, with none accepted, the
- * confirmed sessions as the rate card prices them now), plus the extras recorded since, less the
+ * Issues a booking's final invoice: the latest accepted proposal's lines and tax, while its
+ * sessions are still the ones booked (otherwise, or with none accepted, the confirmed sessions as
+ * the rate card and today's settings price them), plus the extras recorded since, less the
  * deposit invoiced before. Due after the studio's payment terms, and emailed to the artist with
  * its PDF. One per booking; a booking that is cancelled or only on hold has none.
  */
@@ -34,14 +35,18 @@ export async function issueFinalInvoice(db: Database, actor: StaffMember, { lead
     }
     const [existing, proposal, extras, deposit, billing] = await Promise.all([
       tx.invoice.findFirst({ where: { groupId, kind: "FINAL" }, select: { number: true } }),
-      tx.proposal.findFirst({ where: { groupId, supersededAt: null, acceptedAt: { not: null } } }),
+      tx.proposal.findFirst({ where: { groupId, acceptedAt: { not: null } }, orderBy: { version: "desc" } }),
       tx.bookingExtra.findMany({ where: { groupId, invoiceId: null }, orderBy: { createdAt: "asc" } }),
       tx.invoice.findFirst({ where: { groupId, kind: "DEPOSIT" }, orderBy: { issuedAt: "desc" } }),
       tx.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { paymentTermsDays: true } }),
     ]);
     if (existing) throw new ExpectedError("billing-conflict", `${existing.number} is this booking's final invoice already. Correct it with a credit note.`);
-    const booked: MoneyLine[] = proposal ? moneyLinesSchema.parse(proposal.lines) : await confirmedSessionLines(tx, leadId, groupId);
-    const lines = [...booked, ...extras.map((extra) => ({ description: extra.description, amountMinor: extra.amountMinor }))];
+    // The accepted proposal's prices and tax while its sessions are the ones booked; once a day was
+    // cancelled, moved or added, the time actually booked, as the rate card and the settings price it.
+    const booked = await confirmedSessionLines(tx, leadId, groupId);
+    const accepted = proposal ? moneyLinesSchema.parse(proposal.lines) : null;
+    const asProposed = accepted !== null && sameSessions(accepted, booked);
+    const lines = [...(asProposed ? accepted : booked), ...extras.map((extra) => ({ description: extra.description, amountMinor: extra.amountMinor }))];
     // The deposit as still owed or paid: less what credit notes took off it.
     const depositGross = deposit ? (await loadInvoiceBalances(tx, [deposit.id])).get(deposit.id)!.dueMinor : 0;
     const invoice = await issueInvoice(tx, {
@@ -51,6 +56,8 @@ export async function issueFinalInvoice(db: Database, actor: StaffMember, { lead
       proposalId: proposal?.id ?? null,
       lines,
       lessDeposit: deposit && depositGross > 0 ? { grossMinor: depositGross, taxMinor: taxInGross(depositGross, deposit.taxRateBasisPoints) } : undefined,
+      taxRule: asProposed ? { taxRateBasisPoints: proposal!.taxRateBasisPoints, taxInclusive: proposal!.taxInclusive, taxLabel: proposal!.taxLabel } : undefined,
+      note: proposal && !asProposed ? `The sessions changed after proposal version ${proposal.version} was accepted: this invoice bills the time as booked.` : "",
       dueAt: new Date(now.getTime() + billing.paymentTermsDays * DAY_MS),
       actorId: actor.id,
       now,
@@ -59,6 +66,12 @@ export async function issueFinalInvoice(db: Database, actor: StaffMember, { lead
     await queueInvoiceEmail(tx, { invoiceId: invoice.id, now }, emailSettings);
     return invoice;
   });
+}
+
+/** Whether the proposal's lines name the same sessions as the lines of the time booked now. */
+function sameSessions(proposed: MoneyLine[], booked: MoneyLine[]): boolean {
+  const sessionsOf = (lines: MoneyLine[]) => lines.map((line) => line.description).sort().join("\n");
+  return sessionsOf(proposed) === sessionsOf(booked);
 }
 
 async function confirmedSessionLines(tx: Parameters<typeof loadLeadSessions>[0], leadId: string, groupId: string): Promise<MoneyLine[]> {

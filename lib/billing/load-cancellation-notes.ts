@@ -5,17 +5,18 @@ import { describeCancellationPlan, planCancellation } from "./plan-cancellation"
 
 /**
  * For each live booking with invoices, what cancelling it now would do to its money, as the
- * artist's cancellation and as the studio's: the lead page shows both before anyone confirms.
+ * artist's cancellation and as the studio's (for an owner, `studioChoice`, who alone may cancel as
+ * the studio): the lead page shows them before anyone confirms.
  */
-export async function loadCancellationNotes(db: Database, bookings: LeadBooking[], money: LeadMoney, now: Date): Promise<Map<string, { artist: string; studio: string }>> {
-  const notes = new Map<string, { artist: string; studio: string }>();
+export async function loadCancellationNotes(db: Database, bookings: LeadBooking[], money: LeadMoney, now: Date, { studioChoice }: { studioChoice: boolean }): Promise<Map<string, { artist: string; studio: string | null }>> {
+  const notes = new Map<string, { artist: string; studio: string | null }>();
   for (const booking of bookings) {
     const first = booking.sessions.find((session) => session.status === "HOLD" || session.status === "CONFIRMED");
     if (!first || !money.bookings.get(booking.id)?.invoices.length) continue;
     const [artist, studio] = await Promise.all(
       (["artist", "studio"] as const).map((cancelledBy) => planCancellation(db, { groupId: booking.id, cancelledBy, firstStartsAt: first.startsAt, now })),
     );
-    if (artist && studio) notes.set(booking.id, { artist: describeCancellationPlan(artist), studio: describeCancellationPlan(studio) });
+    if (artist && studio) notes.set(booking.id, { artist: describeCancellationPlan(artist), studio: studioChoice ? describeCancellationPlan(studio) : null });
   }
   return notes;
 }

@@ -5,7 +5,7 @@ import { loadInvoiceBalances, type InvoiceBalance } from "./invoice-balance";
 import { moneyLinesSchema, type MoneyLine } from "./invoice-totals";
 
 export type LeadInvoice = Invoice & { balance: InvoiceBalance; lineItems: MoneyLine[] };
-export type LeadPayment = Payment & { invoiceNumber: string; refunds: (Refund & { creditNoteNumber: string })[] };
+export type LeadPayment = Payment & { invoiceNumber: string; refunds: (Refund & { creditNoteNumber: string | null })[] };
 
 export type BookingMoney = {
   groupId: string;
@@ -51,12 +51,15 @@ export async function loadLeadMoney(db: Database, leadId: string): Promise<LeadM
   const groupOfInvoice = new Map(invoices.map((invoice) => [invoice.id, invoice.groupId]));
   for (const invoice of invoices) of(invoice.groupId).invoices.push({ ...invoice, balance: balances.get(invoice.id)!, lineItems: moneyLinesSchema.parse(invoice.lines) });
   for (const { invoice, refunds, ...payment } of payments) {
-    of(groupOfInvoice.get(payment.invoiceId)!).payments.push({ ...payment, invoiceNumber: invoice.number, refunds: refunds.map(({ creditNote, ...refund }) => ({ ...refund, creditNoteNumber: creditNote.number })) });
+    of(groupOfInvoice.get(payment.invoiceId)!).payments.push({ ...payment, invoiceNumber: invoice.number, refunds: refunds.map(({ creditNote, ...refund }) => ({ ...refund, creditNoteNumber: creditNote?.number ?? null })) });
   }
   for (const { groupId, ...extra } of extras) of(groupId).extras.push(extra);
   const charged = invoices.filter((invoice) => invoice.kind !== "CREDIT_NOTE");
   const outstandingMinor = charged.reduce((sum, invoice) => sum + balances.get(invoice.id)!.outstandingMinor, 0);
   const creditKept = invoices.filter((invoice) => invoice.creditReason === "ACCOUNT_CREDIT").reduce((sum, invoice) => sum + invoice.amountDueMinor, 0);
-  const creditUsed = payments.filter((payment) => payment.method === "CREDIT").reduce((sum, payment) => sum + payment.amountMinor, 0);
+  // Credit spent, less what was given back of it (a refund of a credit payment restores the credit).
+  const creditUsed = payments
+    .filter((payment) => payment.method === "CREDIT")
+    .reduce((sum, payment) => sum + payment.amountMinor - payment.refunds.filter((refund) => refund.status !== "FAILED").reduce((given, refund) => given + refund.amountMinor, 0), 0);
   return { bookings, outstandingMinor, creditMinor: creditKept - creditUsed };
 }

@@ -4,7 +4,10 @@ import type { PaymentMethod } from "../generated/prisma/client";
 import { formatMoney } from "../money/format-money";
 import { loadInvoiceBalances } from "./invoice-balance";
 import { formatNotice } from "./notice-period";
+import { z } from "zod";
 import { refundForCancellation, type CancellationRefund, type PolicyTier } from "./refund-for-cancellation";
+
+const policyTiersSchema = z.array(z.object({ minNoticeHours: z.number().int(), refundPercent: z.number().int() }));
 
 export type CancelledBy = "artist" | "studio";
 
@@ -29,12 +32,14 @@ export type CancellationPlan = {
  * What cancelling a whole booking does to its money, computed before anything is written: shown
  * to the staff member before they confirm, then carried out by settleCancellation in the cancel's
  * own transaction (computed again there, from the locked rows). Null when nothing was invoiced.
- * The notice is measured to the first live session's start.
+ * The notice is measured to the first live session's start, and the tiers are those of the
+ * proposal the artist accepted (today's, when none was accepted). Anything paid beyond what was
+ * owed is refunded in full before the policy applies to the rest.
  */
 export async function planCancellation(db: Database | Transaction, { groupId, cancelledBy, firstStartsAt, now }: { groupId: string; cancelledBy: CancelledBy; firstStartsAt: Date; now: Date }): Promise<CancellationPlan | null> {
   const invoices = await db.invoice.findMany({ where: { groupId, kind: { not: "CREDIT_NOTE" } }, orderBy: { issuedAt: "asc" }, select: { id: true, number: true, currency: true } });
   if (invoices.length === 0) return null;
-  const [balances, payments, tiers, billing] = await Promise.all([
+  const [balances, payments, tiers, billing, accepted] = await Promise.all([
     loadInvoiceBalances(db, invoices.map((invoice) => invoice.id)),
     db.payment.findMany({
       where: { invoiceId: { in: invoices.map((invoice) => invoice.id) } },
@@ -43,11 +48,20 @@ export async function planCancellation(db: Database | Transaction, { groupId, ca
     }),
     db.cancellationTier.findMany({ select: { minNoticeHours: true, refundPercent: true } }),
     db.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { forfeitAsCredit: true } }),
+    db.proposal.findFirst({ where: { groupId, acceptedAt: { not: null } }, orderBy: { version: "desc" }, select: { policy: true } }),
   ]);
+  // The policy the artist accepted, not today's: a later change to the tiers is for later proposals.
+  const policy = accepted ? policyTiersSchema.parse(accepted.policy) : tiers;
   const net = payments.map((payment) => ({ ...payment, netMinor: payment.amountMinor - payment.refunds.reduce((sum, refund) => sum + refund.amountMinor, 0) }));
   const paidMinor = net.reduce((sum, payment) => sum + payment.netMinor, 0);
+  // Money paid beyond what was ever owed goes back in full; the policy applies to the rest.
+  const overpaidMinor = invoices.reduce((sum, invoice) => sum + Math.max(0, -balances.get(invoice.id)!.outstandingMinor), 0);
   const studioTier: PolicyTier = { minNoticeHours: 0, refundPercent: 100 };
-  const refund = cancelledBy === "studio" ? { tier: studioTier, refundPercent: 100, refundMinor: paidMinor, keptMinor: 0 } : refundForCancellation(paidMinor, now, firstStartsAt, tiers);
+  const policyRefund = refundForCancellation(paidMinor - overpaidMinor, now, firstStartsAt, policy);
+  const refund =
+    cancelledBy === "studio"
+      ? { tier: studioTier, refundPercent: 100, refundMinor: paidMinor, keptMinor: 0 }
+      : { ...policyRefund, refundMinor: policyRefund.refundMinor + overpaidMinor };
 
   let left = refund.refundMinor;
   const refunds: CancellationPlan["refunds"] = [];

@@ -26,6 +26,8 @@ export async function cancelBooking(
   emailSettings: EmailSettings,
 ): Promise<{ cancelled: number; money: CancellationPlan | null }> {
   const now = target.now ?? new Date();
+  // Refunding everything whatever the policy says is the owner's call, like any refund beyond it.
+  if (target.cancelledBy === "studio" && actor.role !== "OWNER") throw new ExpectedError("not-owner", "Only the studio's owner can cancel as the studio, which refunds everything paid.");
   return runBookingTransaction(db, async (tx) => {
     await lockLead(tx, target.leadId, "share");
     const sessions = await lockSessions(tx, target);

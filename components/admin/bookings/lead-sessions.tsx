@@ -13,7 +13,7 @@ import { skillLabel } from "@/lib/calendar/session-people";
 export type SessionActions = { confirmSessionAction: AdminAction; moveSessionAction: AdminAction; cancelSessionAction: AdminAction; approveProposedMoveAction: AdminAction; closeArtistRequestAction: AdminAction; moveBookingAction: AdminAction };
 
 /** What cancelling a booking would do to its money, by booking: once as the artist's cancellation, once as the studio's. */
-export type CancellationNotes = Map<string, { artist: string; studio: string }>;
+export type CancellationNotes = Map<string, { artist: string; studio: string | null }>;
 
 type Props = { leadId: string; bookings: LeadBooking[]; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions; cancellationNotes?: CancellationNotes };
 
@@ -105,7 +105,7 @@ function ArtistRequests({ requests, about, leadId, timeZone, approve, close }: A
   ));
 }
 
-type SessionItemProps = { session: LeadSession; several: boolean; leadId: string; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions; cancellation?: { artist: string; studio: string } };
+type SessionItemProps = { session: LeadSession; several: boolean; leadId: string; rooms: CalendarRoomOption[]; timeZone: string; canOverrideHours: boolean; actions: SessionActions; cancellation?: { artist: string; studio: string | null } };
 
 /** One day: what it is, and what can be done to it while it is live. */
 function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHours, actions, cancellation }: SessionItemProps) {
@@ -224,8 +224,10 @@ function MoveSession({ session, several, rooms, timeZone, canOverrideHours, hidd
  * Who is cancelling a booking that has money on it, with what each answer does to that money
  * (the cancellation policy for the artist, a full refund for the studio), read before confirming.
  */
-function CancellationChoice({ id, notes }: { id: string; notes?: { artist: string; studio: string } }) {
+function CancellationChoice({ id, notes }: { id: string; notes?: { artist: string; studio: string | null } }) {
   if (!notes) return null;
+  // Staff cancel under the policy; cancelling as the studio (everything back) is the owner's.
+  if (notes.studio === null) return <p className="mb-3 max-w-prose text-sm">{notes.artist}</p>;
   return (
     <fieldset className="mb-3 max-w-prose space-y-2 text-sm">
       <legend className="font-semibold">Who is cancelling?</legend>

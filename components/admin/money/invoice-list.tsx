@@ -13,14 +13,16 @@ type Props = {
   now: Date;
   /** The artist's credit from cancelled bookings, which can pay what is due. */
   creditMinor: number;
-  actions: Pick<MoneyActions, "recordBankTransferAction" | "applyArtistCreditAction">;
+  /** Owners may take part of an invoice off by a credit note. */
+  isOwner: boolean;
+  actions: Pick<MoneyActions, "recordBankTransferAction" | "applyArtistCreditAction" | "issueCreditNoteAction">;
 };
 
 export const INVOICE_KIND_LABEL = { DEPOSIT: "Deposit invoice", FINAL: "Final invoice", CREDIT_NOTE: "Credit note" } as const;
 const CREDIT_REASON_LABEL = { REFUND: "refund", ACCOUNT_CREDIT: "kept as credit", CANCELLATION: "no longer due" } as const;
 
 /** A booking's invoices and credit notes, each with its PDF and what is still to pay on it. */
-export function InvoiceList({ leadId, invoices, timeZone, now, creditMinor, actions }: Props) {
+export function InvoiceList({ leadId, invoices, timeZone, now, creditMinor, isOwner, actions }: Props) {
   if (invoices.length === 0) return null;
   const numberOf = new Map(invoices.map((invoice) => [invoice.id, invoice.number]));
   return (
@@ -81,6 +83,28 @@ export function InvoiceList({ leadId, invoices, timeZone, now, creditMinor, acti
             </AdminForm>
           </details>
         ))}
+      {isOwner
+        ? invoices
+            .filter((invoice) => invoice.kind !== "CREDIT_NOTE" && invoice.balance.dueMinor > 0)
+            .map((invoice) => (
+              <details key={`credit-${invoice.id}`} className="rounded-lg border border-stone-300 p-3 dark:border-stone-700">
+                <summary className="cursor-pointer font-semibold">Issue a credit note for {invoice.number}</summary>
+                <p className="mt-2 text-sm">Takes part or all of it off what is owed (a mistake, a deposit no longer asked for). Money paid beyond the new amount is then refunded from the payment.</p>
+                <AdminForm action={actions.issueCreditNoteAction} submitLabel="Issue credit note" pendingLabel="Issuing…" buttonClass={secondaryButtonClass} confirm={`Issue a credit note against ${invoice.number}? It cannot be changed once issued.`} className="mt-3 grid gap-3 sm:grid-cols-2">
+                  <input type="hidden" name="leadId" value={leadId} />
+                  <input type="hidden" name="invoiceId" value={invoice.id} />
+                  <div>
+                    <label htmlFor={`credit-${invoice.id}-amount`} className={adminLabelClass}>Amount ({invoice.currency})</label>
+                    <input id={`credit-${invoice.id}-amount`} name="amount" inputMode="decimal" required defaultValue={(invoice.balance.dueMinor / 100).toFixed(2)} className={adminInputClass} />
+                  </div>
+                  <div>
+                    <label htmlFor={`credit-${invoice.id}-reason`} className={adminLabelClass}>Why (printed on the credit note)</label>
+                    <input id={`credit-${invoice.id}-reason`} name="reason" required maxLength={400} className={adminInputClass} />
+                  </div>
+                </AdminForm>
+              </details>
+            ))
+        : null}
     </div>
   );
 }

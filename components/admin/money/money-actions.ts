@@ -11,4 +11,5 @@ export type MoneyActions = {
   issueFinalInvoiceAction: AdminAction;
   settlePaymentDecisionAction: AdminAction;
   applyArtistCreditAction: AdminAction;
+  issueCreditNoteAction: AdminAction;
 };

@@ -74,7 +74,7 @@ export function MoneyPanel({ leadId, bookings, money, currency, timeZone, isOwne
                 </AdminForm>
               ) : null}
             </div>
-            <InvoiceList leadId={leadId} invoices={entry?.invoices ?? []} timeZone={timeZone} now={now} creditMinor={money.creditMinor} actions={actions} />
+            <InvoiceList leadId={leadId} invoices={entry?.invoices ?? []} timeZone={timeZone} now={now} creditMinor={money.creditMinor} isOwner={isOwner} actions={actions} />
             {entry && entry.payments.length + entry.invoices.length > 0 ? (
               <div>
                 <h4 className="mb-1 font-semibold">Payments</h4>

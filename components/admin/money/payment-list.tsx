@@ -17,7 +17,7 @@ type Props = {
 const METHOD_LABEL = { BANK_TRANSFER: "Bank transfer", STRIPE: "Card (Stripe)", CREDIT: "Artist's credit" } as const;
 const REFUND_STATUS = { PENDING: "to send", SUCCEEDED: "sent", FAILED: "failed" } as const;
 const ATTENTION = {
-  HOLD_LAPSED: "The hold this deposit was for had already ended, so nothing was confirmed. Book the time again if it is still free, or refund the payment.",
+  HOLD_LAPSED: "The booking this deposit was for had already ended (its hold lapsed, or it was cancelled), so nothing was confirmed. Book the time again if it is still free, or refund the payment.",
   OVERPAID: "More was paid than was due. Refund the difference, or keep it and mark this handled.",
 } as const;
 
@@ -39,7 +39,8 @@ export function PaymentList({ leadId, payments, currency, timeZone, canRefund, a
             {payment.refunds.map((refund) => (
               <div key={refund.id} className="mt-1 flex flex-wrap items-center gap-2">
                 <span>
-                  Refund {formatMoney(refund.amountMinor, currency)} ({refund.creditNoteNumber}), {REFUND_STATUS[refund.status]}
+                  Refund {formatMoney(refund.amountMinor, currency)}
+                  {refund.creditNoteNumber ? ` (${refund.creditNoteNumber})` : " (an overpayment)"}, {payment.method === "CREDIT" ? "back to the artist's credit" : REFUND_STATUS[refund.status]}
                   {refund.lastError ? `: ${refund.lastError}` : ""}
                 </span>
                 {refund.status === "PENDING" && payment.method !== "STRIPE" ? (

@@ -8,6 +8,7 @@ import { runStaffAction } from "@/lib/auth/run-staff-action";
 import { requestOutboxDelivery, requestStripeRefunds } from "@/lib/background/web-process";
 import { applyArtistCredit } from "@/lib/billing/apply-artist-credit";
 import { addBookingExtra, removeBookingExtra } from "@/lib/billing/booking-extras";
+import { issueCreditNote } from "@/lib/billing/issue-credit-note";
 import { issueFinalInvoice } from "@/lib/billing/issue-final-invoice";
 import { issueRefund } from "@/lib/billing/issue-refund";
 import { markRefundSent } from "@/lib/billing/mark-refund-sent";
@@ -126,7 +127,7 @@ export async function settlePaymentDecisionAction(_state: AdminActionState, form
     const decision = formField(formData, "decision") === "rebook" ? "rebook" : "handled";
     const { rebooked } = await settlePaymentDecision(getDb(), member, { leadId, paymentId: formField(formData, "paymentId"), decision }, emailSettings());
     after(requestOutboxDelivery);
-    return done(leadId, decision === "rebook" ? `Booked again and confirmed (${rebooked} ${rebooked === 1 ? "day" : "days"}); the artist is sent the invitation.` : "Marked as handled.");
+    return done(leadId, decision === "rebook" ? `Booked again (${rebooked} ${rebooked === 1 ? "day" : "days"}): confirmed if the deposit is paid in full, otherwise on hold for the rest.` : "Marked as handled.");
   });
 }
 
@@ -137,4 +138,19 @@ export async function applyArtistCreditAction(_state: AdminActionState, formData
     after(requestOutboxDelivery);
     return done(leadId, `${formatMoney(payment.amountMinor, currency)} of the artist's credit used.${confirmedSessions > 0 ? " The deposit is paid, so the booking is confirmed." : ""}`);
   });
+}
+
+export async function issueCreditNoteAction(_state: AdminActionState, formData: FormData): Promise<AdminActionState> {
+  return runStaffAction(
+    "issueCreditNote",
+    "OWNER",
+    formData,
+    async (member) => {
+      const leadId = leadIdOf(formData);
+      const note = await issueCreditNote(getDb(), member, { leadId, invoiceId: formField(formData, "invoiceId"), amount: formField(formData, "amount"), reason: formField(formData, "reason") }, emailSettings());
+      after(requestOutboxDelivery);
+      return done(leadId, `${note.number} issued: ${formatMoney(note.amountDueMinor, note.currency)} credited; the artist is emailed it.`);
+    },
+    { fieldIdPrefix: () => `credit-${formField(formData, "invoiceId")}-` },
+  );
 }

@@ -25,10 +25,10 @@ import { quoteSessions } from "@/lib/bookings/quote-sessions";
 import { listCalendarSubjects } from "@/lib/calendar/list-calendar-subjects";
 import { loadStudioSettings } from "@/lib/studio/load-studio-settings";
 import { addLeadNoteAction, assignLeadAction, changeLeadStatusAction, eraseLeadAction, replyToLeadAction, retryEmailAction } from "./actions";
-import { addBookingExtraAction, applyArtistCreditAction, issueFinalInvoiceAction, issueRefundAction, markRefundSentAction, recordBankTransferAction, removeBookingExtraAction, sendProposalAction, settlePaymentDecisionAction } from "./money-actions";
+import { addBookingExtraAction, applyArtistCreditAction, issueCreditNoteAction, issueFinalInvoiceAction, issueRefundAction, markRefundSentAction, recordBankTransferAction, removeBookingExtraAction, sendProposalAction, settlePaymentDecisionAction } from "./money-actions";
 import { approveProposedMoveAction, closeArtistRequestAction, bookRequestedTimeAction, loadFreeBusyAction, moveBookingAction, cancelSessionAction, confirmSessionAction, createSessionsAction, moveSessionAction } from "./session-actions";
 
-const moneyActions = { applyArtistCreditAction, sendProposalAction, recordBankTransferAction, issueRefundAction, markRefundSentAction, addBookingExtraAction, removeBookingExtraAction, issueFinalInvoiceAction, settlePaymentDecisionAction };
+const moneyActions = { applyArtistCreditAction, issueCreditNoteAction, sendProposalAction, recordBankTransferAction, issueRefundAction, markRefundSentAction, addBookingExtraAction, removeBookingExtraAction, issueFinalInvoiceAction, settlePaymentDecisionAction };
 const sessionActions = { confirmSessionAction, moveSessionAction, cancelSessionAction, approveProposedMoveAction, closeArtistRequestAction, moveBookingAction };
 
 export const metadata: Metadata = { title: "Lead" };
@@ -56,7 +56,7 @@ export default async function LeadPage({ params }: Props) {
   const quote = quoteSessions(bookings.flatMap((booking) => booking.sessions), { ...settings, offersByRoom });
   const isOwner = member.role === "OWNER";
   const now = new Date();
-  const cancellationNotes = await loadCancellationNotes(db, bookings, money, now);
+  const cancellationNotes = await loadCancellationNotes(db, bookings, money, now, { studioChoice: isOwner });
   // "Book this" while the time the artist asked for is ahead and none of it is held or booked.
   const liveSessions = bookings.flatMap((booking) => booking.sessions).filter((session) => session.status === "HOLD" || session.status === "CONFIRMED");
   const requested = lead.sessionRequestStatus ? lead.preferredSlots : [];

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Refund" ALTER COLUMN "creditNoteId" DROP NOT NULL;
+
