@@ -58,9 +58,10 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
   // The free times each live session could move to (same room, same kind), for the request form.
   const money = await loadLeadMoney(db, inquiry.id);
   const moneyBookings = [...money.bookings.values()].filter((booking) => booking.invoices.length > 0 || (booking.proposal && !booking.proposal.supersededAt));
-  const [termsVersions, { forfeitAsCredit }] = await Promise.all([
+  const [termsVersions, { forfeitAsCredit }, { currency }] = await Promise.all([
     db.termsVersion.findMany({ where: { version: { in: moneyBookings.flatMap((booking) => (booking.proposal ? [booking.proposal.termsVersion] : [])) } }, select: { version: true, body: true } }),
     db.billingSettings.findUniqueOrThrow({ where: { id: 1 }, select: { forfeitAsCredit: true } }),
+    db.studioSettings.findUniqueOrThrow({ where: { id: 1 }, select: { currency: true } }),
   ]);
   const depositDue = new Set(moneyBookings.filter((booking) => booking.invoices.some((invoice) => invoice.kind === "DEPOSIT" && invoice.balance.outstandingMinor > 0)).map((booking) => booking.groupId));
   const proposals = new Map(moneyBookings.flatMap((booking) => (booking.proposal ? [[booking.proposal.id, booking.proposal] as const] : [])));
@@ -113,9 +114,12 @@ export default async function YourInquiryPage({ params, searchParams }: Props) {
           </dl>
         </section>
 
-        {moneyBookings.length > 0 ? (
+        {moneyBookings.length > 0 || money.creditMinor > 0 ? (
           <section id="pay" aria-labelledby="proposal-and-payments" className="max-w-3xl scroll-mt-24">
             <h2 id="proposal-and-payments" className="font-display text-3xl text-stone-950 dark:text-white">Proposal and payments</h2>
+            {money.creditMinor > 0 ? (
+              <p className="mt-2">You have {formatMoney(money.creditMinor, currency)} of credit with us from a cancelled booking: we can take it off your next invoice.</p>
+            ) : null}
             {returned ? <p role="status" className="mt-3 rounded-xl bg-amber-50 p-3 text-stone-900 dark:bg-stone-800 dark:text-stone-100">{returned}</p> : null}
             <div className="mt-4">
               <YourMoney
