@@ -68,6 +68,11 @@ test("the artist accepts the proposal and pays the deposit by bank transfer; an 
   const depositInvoice = await db.invoice.findFirstOrThrow({ where: { inquiryId: lead.id, kind: "DEPOSIT" } });
   await expect(proposal.getByRole("heading", { name: new RegExp(`^Deposit invoice ${depositInvoice.number}`) })).toBeVisible();
   await expect(proposal.getByText("Sort code 12-34-56, account 12345678")).toBeVisible();
+  // The deposit invoice reached the artist by email too, with its PDF (rendered by the server's
+  // own background sender).
+  const invoiceMail = await waitForMail(lead.email, (mail) => (mail.parsed.subject ?? "").startsWith(`Deposit invoice ${depositInvoice.number}`));
+  const attached = invoiceMail.parsed.attachments.find((attachment) => attachment.filename === `${depositInvoice.number}.pdf`);
+  expect(attached?.mimeType).toBe("application/pdf");
   await expectNoAxeViolations(artistPage);
 
   // The owner marks the transfer paid: the hold becomes a confirmed booking.
