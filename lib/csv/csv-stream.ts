@@ -1,4 +1,4 @@
-// A CSV download streamed batch by batch, as the lead export does it: each pull of the stream
+// A CSV download streamed batch by batch (the lead export and the money reports): each pull of the stream
 // reads one keyset batch, so memory stays flat however many rows there are, and a client that
 // goes away stops the reading (the stream is pulled, never pushed).
 import { csvCell } from "./csv-cell";

@@ -5,7 +5,7 @@
 // Batches are separate statements, not one long transaction (which would hold a snapshot open
 // for as long as a slow download lasts): a lead updated during an export sorted by "updated"
 // moves behind the walk and may be left out; the other sorts are stable.
-import { csvCell } from "../csv/csv-cell";
+import { csvStream } from "../csv/csv-stream";
 import type { Database } from "../database/create-prisma-client";
 import type { BudgetRange, InquiryStatus, ProjectType, RoleNeeded } from "../generated/prisma/enums";
 import { budgetRangeLabel, inquiryStatusLabel, projectTypeLabel, roleShortLabel } from "../inquiries/labels";
@@ -16,8 +16,6 @@ import { LEAD_SORT_KEYS, type LeadListQuery } from "./lead-list-query";
 
 const HEADER = ["Reference", "Received", "Status", "Role needed", "Name", "Email", "Phone", "Artist", "Project type", "Songs",
   "Genres", "Budget", "Target start", "Target finish", "Message", "Assignee", "Notes"];
-// Excel reads a CSV file as the local code page unless it starts with a byte order mark.
-const BOM = "\uFEFF";
 
 type ExportRow = {
   id: string;
@@ -46,48 +44,30 @@ export type ExportLeadsOptions = { currentUserId?: string | null; batchSize?: nu
 /** A UTF-8 CSV (BOM, CRLF) of every lead `query` filters, all pages, in its sort order. */
 export function exportLeadsCsv(db: Database, query: LeadListQuery, { currentUserId, batchSize = 500 }: ExportLeadsOptions = {}): ReadableStream<Uint8Array> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number from 1, not ${batchSize}`);
-  const encoder = new TextEncoder();
   const { column } = LEAD_SORT_KEYS[query.sort];
   const filter = leadFilterSql(query, { currentUserId }); // built now, so a bad query fails before streaming
-  let cursor: LeadCursor | null = null;
-  let started = false;
-  let cancelled = false;
 
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!started) {
-          started = true;
-          controller.enqueue(encoder.encode(BOM + csvRow(HEADER)));
-          return;
-        }
-        const { condition, orderBy } = leadKeysetSql(query.sort, { cursor, backward: false });
-        const leads = await db.$queryRaw<ExportRow[]>`
-          SELECT i."id", i."reference", i."createdAt", i."updatedAt", i."status"::text AS "status",
-            i."roleNeeded"::text AS "roleNeeded", i."name", i."email", i."phone", i."artistName",
-            i."projectType"::text AS "projectType", i."songCount", i."genres", i."budgetRange"::text AS "budgetRange",
-            to_char(i."targetStartOn", 'YYYY-MM-DD') AS "targetStartOn", to_char(i."targetFinishOn", 'YYYY-MM-DD') AS "targetFinishOn",
-            i."message", coalesce(a."name", a."email") AS "assignee"
-          FROM "Inquiry" i
-          LEFT JOIN "User" a ON a."id" = i."assigneeId"
-          WHERE ${filter} AND ${condition}
-          ORDER BY ${orderBy}
-          LIMIT ${batchSize}`;
-        if (cancelled) return;
-        const notes = leads.length > 0 ? await notesByLead(db, leads.map((lead) => lead.id)) : new Map<string, string>();
-        if (cancelled) return;
-        if (leads.length > 0) controller.enqueue(encoder.encode(leads.map((lead) => csvRow(cells(lead, notes.get(lead.id)))).join("")));
-        const last = leads.at(-1);
-        if (!last || leads.length < batchSize) controller.close();
-        else cursor = { column, at: last[column], id: last.id };
-      },
-      cancel() {
-        cancelled = true;
-      },
-    },
-    // Read nothing ahead of the consumer: a batch is fetched only when the previous one is taken.
-    { highWaterMark: 0 },
-  );
+  return csvStream<LeadCursor>(HEADER, async (cursor, cancelled) => {
+    const { condition, orderBy } = leadKeysetSql(query.sort, { cursor, backward: false });
+    const leads = await db.$queryRaw<ExportRow[]>`
+      SELECT i."id", i."reference", i."createdAt", i."updatedAt", i."status"::text AS "status",
+        i."roleNeeded"::text AS "roleNeeded", i."name", i."email", i."phone", i."artistName",
+        i."projectType"::text AS "projectType", i."songCount", i."genres", i."budgetRange"::text AS "budgetRange",
+        to_char(i."targetStartOn", 'YYYY-MM-DD') AS "targetStartOn", to_char(i."targetFinishOn", 'YYYY-MM-DD') AS "targetFinishOn",
+        i."message", coalesce(a."name", a."email") AS "assignee"
+      FROM "Inquiry" i
+      LEFT JOIN "User" a ON a."id" = i."assigneeId"
+      WHERE ${filter} AND ${condition}
+      ORDER BY ${orderBy}
+      LIMIT ${batchSize}`;
+    // A client that went away stops the walk before the notes are read.
+    const notes = leads.length > 0 && !cancelled() ? await notesByLead(db, leads.map((lead) => lead.id)) : new Map<string, string>();
+    const last = leads.at(-1);
+    return {
+      rows: leads.map((lead) => cells(lead, notes.get(lead.id))),
+      next: !last || leads.length < batchSize ? null : { column, at: last[column], id: last.id },
+    };
+  });
 }
 
 /** Each lead's notes, oldest first, as "YYYY-MM-DD author: body" lines. */
@@ -116,4 +96,3 @@ function cells(lead: ExportRow, notes: string | undefined): (string | number | n
   ];
 }
 
-const csvRow = (values: (string | number | null)[]) => values.map(csvCell).join(",") + "\r\n";
