@@ -63,7 +63,7 @@ describeEachDatabase("exportLeadsCsv", { poolSize: 2 }, ({ db }) => {
   });
 
   it("exports only what the filter holds, with labels, and neutralises formulas", async () => {
-    const text = await readAll(exportLeadsCsv(db, query({ statuses: ["WON", "CONTACTED", "BOOKED"], roles: ["BOTH"], sort: "oldest" }), { batchSize: 2 }));
+    const text = await readAll(exportLeadsCsv(db, query({ statuses: ["WON", "CONTACTED", "BOOKED"], roles: ["BOTH"], sort: "oldest" }), { batchSize: 2, timeZone: "Europe/Berlin" }));
     const rows = parseCsv(text.slice(1)).slice(1);
     const kept = leads.filter((lead) => ["WON", "CONTACTED", "BOOKED"].includes(lead.status) && lead.roleNeeded === "BOTH");
     expect(rows.map((row) => row[0])).toEqual(sortedLike(kept, "oldest").map((lead) => lead.reference));
@@ -71,12 +71,12 @@ describeEachDatabase("exportLeadsCsv", { poolSize: 2 }, ({ db }) => {
     const zoe = rows.find((row) => row[0] === leads[4].reference)!;
     const lead = await db.inquiry.findUniqueOrThrow({ where: { id: leads[4].id } });
     expect(zoe.slice(0, 9)).toEqual([
-      lead.reference, "2026-03-09T21:00:00.000Z", "Won", "Engineer and producer", "'=HYPERLINK(\"http://evil.test\",\"Zoë\")",
+      lead.reference, "2026-03-09T22:00:00+01:00", "Won", "Engineer and producer", "'=HYPERLINK(\"http://evil.test\",\"Zoë\")",
       "lead4@example.com", "'+44 7700 900123", "", expect.stringMatching(/^(Single|EP|Album|Other)$/),
     ]);
     expect(zoe[14]).toBe('Line one, with "quotes"\r\nLine two; @tag');
     expect(zoe[15]).toBe(bob.email); // no name: the email stands in
-    // Oldest first; the note starting with = is safe inside a cell that starts with its date.
+    // Oldest first, dated in the studio's zone; the note starting with = is safe inside a cell that starts with its date.
     expect(zoe[16]).toBe(`2026-03-11 Alice Staff: First contact.\nSounds keen.\n2026-03-12 ${bob.email}: Called back.\n2026-03-13 Former staff member: =1+1`);
     expect(rows.filter((row) => row !== zoe).map((row) => row[16])).toEqual(Array(rows.length - 1).fill(""));
   });

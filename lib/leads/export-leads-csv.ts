@@ -6,6 +6,7 @@
 // for as long as a slow download lasts): a lead updated during an export sorted by "updated"
 // moves behind the walk and may be left out; the other sorts are stable.
 import { csvStream } from "../csv/csv-stream";
+import { formatStudioIsoTime } from "../time/format-studio-time";
 import type { Database } from "../database/create-prisma-client";
 import type { BudgetRange, InquiryStatus, ProjectType, RoleNeeded } from "../generated/prisma/enums";
 import { budgetRangeLabel, inquiryStatusLabel, projectTypeLabel, roleShortLabel } from "../inquiries/labels";
@@ -39,10 +40,11 @@ type ExportRow = {
 };
 type NoteRow = { inquiryId: string; createdAt: Date; author: string | null; body: string };
 
-export type ExportLeadsOptions = { currentUserId?: string | null; batchSize?: number };
+/** `timeZone`: the studio's; times are written in it, as ISO 8601 with the offset (README's export policy). */
+export type ExportLeadsOptions = { currentUserId?: string | null; batchSize?: number; timeZone?: string };
 
 /** A UTF-8 CSV (BOM, CRLF) of every lead `query` filters, all pages, in its sort order. */
-export function exportLeadsCsv(db: Database, query: LeadListQuery, { currentUserId, batchSize = 500 }: ExportLeadsOptions = {}): ReadableStream<Uint8Array> {
+export function exportLeadsCsv(db: Database, query: LeadListQuery, { currentUserId, batchSize = 500, timeZone = "UTC" }: ExportLeadsOptions = {}): ReadableStream<Uint8Array> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number from 1, not ${batchSize}`);
   const { column } = LEAD_SORT_KEYS[query.sort];
   const filter = leadFilterSql(query, { currentUserId }); // built now, so a bad query fails before streaming
@@ -61,17 +63,17 @@ export function exportLeadsCsv(db: Database, query: LeadListQuery, { currentUser
       ORDER BY ${orderBy}
       LIMIT ${batchSize}`;
     // A client that went away stops the walk before the notes are read.
-    const notes = leads.length > 0 && !cancelled() ? await notesByLead(db, leads.map((lead) => lead.id)) : new Map<string, string>();
+    const notes = leads.length > 0 && !cancelled() ? await notesByLead(db, leads.map((lead) => lead.id), timeZone) : new Map<string, string>();
     const last = leads.at(-1);
     return {
-      rows: leads.map((lead) => cells(lead, notes.get(lead.id))),
+      rows: leads.map((lead) => cells(lead, notes.get(lead.id), timeZone)),
       next: !last || leads.length < batchSize ? null : { column, at: last[column], id: last.id },
     };
   });
 }
 
 /** Each lead's notes, oldest first, as "YYYY-MM-DD author: body" lines. */
-async function notesByLead(db: Database, ids: string[]): Promise<Map<string, string>> {
+async function notesByLead(db: Database, ids: string[], timeZone: string): Promise<Map<string, string>> {
   const rows = await db.$queryRaw<NoteRow[]>`
     SELECT n."inquiryId", n."createdAt", coalesce(u."name", u."email") AS "author", n."body"
     FROM "LeadNote" n
@@ -80,16 +82,16 @@ async function notesByLead(db: Database, ids: string[]): Promise<Map<string, str
     ORDER BY n."inquiryId", n."createdAt", n."id"`;
   const notes = new Map<string, string>();
   for (const note of rows) {
-    const line = `${note.createdAt.toISOString().slice(0, 10)} ${note.author ?? "Former staff member"}: ${note.body}`;
+    const line = `${formatStudioIsoTime(note.createdAt, timeZone).slice(0, 10)} ${note.author ?? "Former staff member"}: ${note.body}`;
     const earlier = notes.get(note.inquiryId);
     notes.set(note.inquiryId, earlier === undefined ? line : `${earlier}\n${line}`);
   }
   return notes;
 }
 
-function cells(lead: ExportRow, notes: string | undefined): (string | number | null)[] {
+function cells(lead: ExportRow, notes: string | undefined, timeZone: string): (string | number | null)[] {
   return [
-    lead.reference, lead.createdAt.toISOString(), inquiryStatusLabel[lead.status], roleShortLabel[lead.roleNeeded], lead.name,
+    lead.reference, formatStudioIsoTime(lead.createdAt, timeZone), inquiryStatusLabel[lead.status], roleShortLabel[lead.roleNeeded], lead.name,
     lead.email, lead.phone, lead.artistName, lead.projectType && projectTypeLabel[lead.projectType], lead.songCount,
     lead.genres.join(", "), lead.budgetRange && budgetRangeLabel[lead.budgetRange], lead.targetStartOn,
     lead.targetFinishOn, lead.message, lead.assignee, notes ?? "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatDuration, formatStudioClock, formatStudioDate, formatStudioDateTime, formatStudioRange } from "./format-studio-time";
+import { formatCalendarDate, formatDuration, formatStudioClock, formatStudioDate, formatStudioDateTime, formatStudioIsoTime, formatStudioRange } from "./format-studio-time";
 
 const at = (iso: string) => new Date(iso);
 
@@ -87,5 +87,19 @@ describe("formatDuration", () => {
     expect(formatDuration(20 * 60_000)).toBe("20 min");
     expect(formatDuration((3 * 60 + 20) * 60_000)).toBe("3 h 20 min");
     expect(formatDuration((52 * 60) * 60_000)).toBe("2 days 4 h");
+  });
+});
+
+describe("formatStudioIsoTime", () => {
+  it.each([
+    ["2026-03-09T21:00:00.000Z", "Europe/London", "2026-03-09T21:00:00+00:00"],
+    ["2026-07-01T09:30:15.900Z", "Europe/London", "2026-07-01T10:30:15+01:00"],
+    ["2026-10-25T00:30:00.000Z", "Europe/London", "2026-10-25T01:30:00+01:00"],
+    ["2026-10-25T01:30:00.000Z", "Europe/London", "2026-10-25T01:30:00+00:00"],
+    ["2026-12-31T23:30:00.000Z", "Asia/Kolkata", "2027-01-01T05:00:00+05:30"],
+    ["2026-12-01T12:00:00.000Z", "America/New_York", "2026-12-01T07:00:00-05:00"],
+    ["2026-12-01T00:00:00.000Z", "UTC", "2026-12-01T00:00:00+00:00"],
+  ])("writes %s in %s as %s", (instant, zone, expected) => {
+    expect(formatStudioIsoTime(new Date(instant), zone)).toBe(expected);
   });
 });

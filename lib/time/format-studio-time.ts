@@ -55,6 +55,23 @@ export function formatStudioClock(instant: Date, timeZone: string): string {
   return /^[A-Z]{2,5}$/.test(name) ? `${text.slice(0, offset.index)}${name}` : text;
 }
 
+/**
+ * An instant for a machine that reads it back (exports): ISO 8601 in the studio's local time with
+ * its offset, "2026-11-24T10:00:00+00:00" (BST: "+01:00"), to the second.
+ */
+export function formatStudioIsoTime(instant: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    formatter(`iso ${timeZone}`, () => new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }))
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const local = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+  const offsetMinutes = Math.round((Date.parse(`${local}Z`) - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
 /** When something happened or will: "24 Nov 2026, 10:00 GMT" in the studio's zone. */
 export function formatStudioDateTime(instant: Date, timeZone: string): string {
   return `${formatDate(instant, timeZone, "medium")}, ${formatStudioClock(instant, timeZone)}`;
