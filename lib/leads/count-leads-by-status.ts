@@ -6,14 +6,14 @@ import { InquiryStatus } from "../generated/prisma/enums";
 import { leadFilterSql } from "./lead-filter-sql";
 import type { LeadListQuery } from "./lead-list-query";
 
-export type CountLeadsOptions = { currentUserId?: string | null };
+export type CountLeadsOptions = { currentUserId?: string | null; timeZone?: string };
 
 /** The statement countLeadsByStatus runs: one GROUP BY over the filtered leads. */
-export function buildCountLeadsByStatusSql(query: LeadListQuery, { currentUserId }: CountLeadsOptions = {}): Prisma.Sql {
+export function buildCountLeadsByStatusSql(query: LeadListQuery, { currentUserId, timeZone }: CountLeadsOptions = {}): Prisma.Sql {
   return Prisma.sql`
     SELECT i."status"::text AS "status", count(*)::int AS "count"
     FROM "Inquiry" i
-    WHERE ${leadFilterSql(query, { currentUserId, ignoreStatus: true })}
+    WHERE ${leadFilterSql(query, { currentUserId, ignoreStatus: true, timeZone })}
     GROUP BY i."status"`;
 }
 

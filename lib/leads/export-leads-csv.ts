@@ -47,7 +47,7 @@ export type ExportLeadsOptions = { currentUserId?: string | null; batchSize?: nu
 export function exportLeadsCsv(db: Database, query: LeadListQuery, { currentUserId, batchSize = 500, timeZone = "UTC" }: ExportLeadsOptions = {}): ReadableStream<Uint8Array> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number from 1, not ${batchSize}`);
   const { column } = LEAD_SORT_KEYS[query.sort];
-  const filter = leadFilterSql(query, { currentUserId }); // built now, so a bad query fails before streaming
+  const filter = leadFilterSql(query, { currentUserId, timeZone }); // built now, so a bad query fails before streaming
 
   return csvStream<LeadCursor>(HEADER, async (cursor, cancelled) => {
     const { condition, orderBy } = leadKeysetSql(query.sort, { cursor, backward: false });

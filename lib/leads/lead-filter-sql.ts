@@ -10,10 +10,12 @@ export type LeadFilterOptions = {
   currentUserId?: string | null;
   /** The status tabs count every status, so they leave the status filter out. */
   ignoreStatus?: boolean;
+  /** The studio's zone, whose calendar days `from` and `to` name (UTC when left out). */
+  timeZone?: string;
 };
 
 /** Conditions on the table aliased `i`, joined with AND (TRUE when there are none). */
-export function leadFilterSql(query: LeadListQuery, { currentUserId, ignoreStatus = false }: LeadFilterOptions = {}): Prisma.Sql {
+export function leadFilterSql(query: LeadListQuery, { currentUserId, ignoreStatus = false, timeZone = "UTC" }: LeadFilterOptions = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (!ignoreStatus) {
     // One value is written as = so that PostgreSQL can walk (status, createdAt, id) in order.
@@ -27,9 +29,10 @@ export function leadFilterSql(query: LeadListQuery, { currentUserId, ignoreStatu
   if (query.assignee === "none") conditions.push(Prisma.sql`i."assigneeId" IS NULL`);
   else if (query.assignee) conditions.push(Prisma.sql`i."assigneeId" = ${assigneeId(query.assignee, currentUserId)}::uuid`);
 
-  // Whole UTC days; the bounds fold to constants at planning time, so the createdAt index applies.
-  if (query.from) conditions.push(Prisma.sql`i."createdAt" >= (${query.from}::date)::timestamp AT TIME ZONE 'UTC'`);
-  if (query.to) conditions.push(Prisma.sql`i."createdAt" < (${query.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
+  // Whole days in the studio's zone (a day of 23 or 25 hours across a clock change); the bounds
+  // are constants for each execution, so the createdAt index applies.
+  if (query.from) conditions.push(Prisma.sql`i."createdAt" >= (${query.from}::date)::timestamp AT TIME ZONE ${timeZone}::text`);
+  if (query.to) conditions.push(Prisma.sql`i."createdAt" < (${query.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}::text`);
 
   const tsquery = query.q ? toPrefixTsquery(query.q) : null;
   if (query.q && tsquery) {

@@ -74,13 +74,23 @@ describeEachDatabase("listLeads", { poolSize: 2 }, ({ db }) => {
     expect(row.assignee).toEqual({ id: alice.id, name: "Alice Staff", email: expect.stringContaining("@studio.test") });
   });
 
-  it("filters by whole UTC days, both ends included", async () => {
+  it("filters by whole days, both ends included (UTC when no zone is given)", async () => {
     const day = (from: string, to: string) => (lead: FixtureLead) =>
       lead.createdAt >= new Date(`${from}T00:00:00Z`) && lead.createdAt < new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000);
     expect(await ids({ from: "2026-03-10", to: "2026-03-10", showSpam: true })).toEqual(expected(day("2026-03-10", "2026-03-10")));
     expect(await ids({ from: "2026-03-10", to: "2026-03-10", showSpam: true })).toHaveLength(48);
     expect(await ids({ from: "2026-03-11", showSpam: true })).toEqual(expected(day("2026-03-11", "2026-03-11")));
     expect(await ids({ to: "2026-03-09", showSpam: true })).toHaveLength(10);
+  });
+
+  it("filters by whole days of the studio's zone when given one", async () => {
+    // New York keeps daylight time (UTC-4) from 8 March 2026, so its 10 March runs from 04:00 UTC
+    // that day to 04:00 UTC the next: not the UTC day the test above filters.
+    const start = new Date("2026-03-10T04:00:00Z");
+    const end = new Date("2026-03-11T04:00:00Z");
+    const local = (await listLeads(db, query({ from: "2026-03-10", to: "2026-03-10", showSpam: true }), { pageSize: 200, timeZone: "America/New_York" })).leads.map((lead) => lead.id);
+    expect(local).toEqual(expected((lead) => lead.createdAt >= start && lead.createdAt < end));
+    expect(local).not.toEqual(await ids({ from: "2026-03-10", to: "2026-03-10", showSpam: true }));
   });
 
   it("searches names, email parts and artists by word prefix", async () => {

@@ -24,12 +24,12 @@ export type LeadRow = {
 
 export type LeadPage = { leads: LeadRow[]; nextCursor: string | null; previousCursor: string | null };
 
-export type ListLeadsOptions = { currentUserId?: string | null; pageSize?: number };
+export type ListLeadsOptions = { currentUserId?: string | null; pageSize?: number; timeZone?: string };
 
 type Row = Omit<LeadRow, "assignee"> & { assigneeId: string | null; assigneeName: string | null; assigneeEmail: string | null };
 
 /** The statement listLeads runs: one page plus one row, which says whether more exist. */
-export function buildListLeadsSql(query: LeadListQuery, { currentUserId, pageSize = LEAD_PAGE_SIZE }: ListLeadsOptions = {}): Prisma.Sql {
+export function buildListLeadsSql(query: LeadListQuery, { currentUserId, pageSize = LEAD_PAGE_SIZE, timeZone }: ListLeadsOptions = {}): Prisma.Sql {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new RangeError(`pageSize must be 1 to 500, not ${pageSize}`);
   const { condition, orderBy } = leadKeysetSql(query.sort, leadPagePosition(query));
   return Prisma.sql`
@@ -38,7 +38,7 @@ export function buildListLeadsSql(query: LeadListQuery, { currentUserId, pageSiz
       a."id" AS "assigneeId", a."name" AS "assigneeName", a."email" AS "assigneeEmail"
     FROM "Inquiry" i
     LEFT JOIN "User" a ON a."id" = i."assigneeId"
-    WHERE ${leadFilterSql(query, { currentUserId })} AND ${condition}
+    WHERE ${leadFilterSql(query, { currentUserId, timeZone })} AND ${condition}
     ORDER BY ${orderBy}
     LIMIT ${pageSize + 1}`;
 }

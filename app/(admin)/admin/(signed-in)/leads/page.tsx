@@ -23,13 +23,10 @@ export default async function LeadsPage({ searchParams }: Props) {
   const { query, messages } = parseLeadListQuery(params as SearchParamsInput);
   const member = await requireStaffPage(leadListHref(query));
   const db = getDb();
-  const options = { currentUserId: member.id };
-  const [page, counts, staff, timeZone] = await Promise.all([
-    listLeads(db, query, options),
-    countLeadsByStatus(db, query, options),
-    listActiveStaff(db),
-    loadStudioTimeZone(db),
-  ]);
+  // The filter's days are the studio's.
+  const timeZone = await loadStudioTimeZone(db);
+  const options = { currentUserId: member.id, timeZone };
+  const [page, counts, staff] = await Promise.all([listLeads(db, query, options), countLeadsByStatus(db, query, options), listActiveStaff(db)]);
   const statuses = Object.keys(inquiryStatusLabel) as InquiryStatus[];
   const allButSpam = statuses.filter((status) => status !== "SPAM").reduce((sum, status) => sum + counts[status], 0);
   const current = query.statuses.length === 1 ? query.statuses[0] : null;
