@@ -21,7 +21,7 @@ const TOP = 16;
 const BOTTOM = 24;
 const LEFT = 32;
 
-/** "3 Nov": weeks start on a Monday at 00:00 UTC. */
+/** "3 Nov": weeks start on a Monday at 00:00 in the studio's zone (weekStart is that date at UTC midnight). */
 const weekLabel = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
 const total = (week: Week) => ROLES.reduce((sum, role) => sum + week.counts[role], 0);
 /** Each role's segment with the count stacked below it, bottom to top. */

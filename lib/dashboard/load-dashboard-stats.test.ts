@@ -79,6 +79,14 @@ describeEachDatabase("loadDashboardStats", { poolSize: 3 }, ({ db, url: database
     }
   });
 
+  it("counts weeks in the studio's zone", async () => {
+    // The producer lead of Sunday 15 November 23:59:59 UTC is Monday 00:59 in Berlin.
+    const week = (stats: Awaited<ReturnType<typeof loadDashboardStats>>, monday: string) => stats.weeklyByRole.find((entry) => entry.weekStart.getTime() === at(`${monday}T00:00:00Z`).getTime())!.counts.PRODUCER;
+    const [utc, berlin] = await Promise.all([loadDashboardStats(db, NOW), loadDashboardStats(db, NOW, "Europe/Berlin")]);
+    expect(week(berlin, "2026-11-09")).toBe(week(utc, "2026-11-09") - 1);
+    expect(week(berlin, "2026-11-16")).toBe(week(utc, "2026-11-16") + 1);
+  });
+
   it("answers zeroes and a null median for a quiet period", async () => {
     const stats = await loadDashboardStats(db, at("2026-01-10T00:00:00Z"));
     expect(stats).toMatchObject({ newThisWeek: 0, medianFirstResponseMs: null });

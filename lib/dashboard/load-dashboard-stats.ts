@@ -19,14 +19,14 @@ export type DashboardStats = {
   openByRole: Record<RoleNeeded, number>;
   /** Median time from inquiry to first answer over leads of the last 90 days; null when none was answered. */
   medianFirstResponseMs: number | null;
-  /** The last 12 weeks (Monday 00:00 UTC), oldest first, the current one last; empty weeks included. */
+  /** The last 12 weeks (from Monday 00:00 in the studio's zone), oldest first, the current one last; empty weeks included. */
   weeklyByRole: WeeklyRoleCounts[];
 };
 
-export async function loadDashboardStats(db: Database, now = new Date()): Promise<DashboardStats> {
-  // Weeks are computed on UTC timestamps (without time zone), so neither the session's zone nor
-  // its daylight saving changes can shift a week's bounds. Immutable, so it folds to a constant.
-  const firstWeek = Prisma.sql`(date_trunc('week', ${now}::timestamptz AT TIME ZONE 'UTC') - make_interval(weeks => ${DASHBOARD_WEEKS - 1}::int))`;
+export async function loadDashboardStats(db: Database, now = new Date(), timeZone = "UTC"): Promise<DashboardStats> {
+  // Weeks are computed on the studio's wall-clock timestamps (without time zone), so they are the
+  // studio's weeks, and the database session's own zone cannot shift them.
+  const firstWeek = Prisma.sql`(date_trunc('week', ${now}::timestamptz AT TIME ZONE ${timeZone}::text) - make_interval(weeks => ${DASHBOARD_WEEKS - 1}::int))`;
   const [[recent], open, weekly] = await Promise.all([
     db.$queryRaw<{ newThisWeek: number; medianFirstResponseMs: number | null }[]>`
       SELECT count(*) FILTER (WHERE "createdAt" > ${new Date(now.getTime() - 7 * DAY_MS)})::int AS "newThisWeek",
@@ -39,15 +39,15 @@ export async function loadDashboardStats(db: Database, now = new Date()): Promis
       FROM "Inquiry"
       WHERE "status" = ANY(${[...OPEN_STATUSES]}::"InquiryStatus"[]) AND "erasedAt" IS NULL
       GROUP BY 1, 2`,
-    // Weeks come back as UTC dates in text: Prisma's pg adapter reads a timestamptz as if the
-    // session's zone were UTC, and these must not depend on the session's zone at all.
+    // Weeks come back as the studio's dates in text: Prisma's pg adapter reads a timestamptz as if
+    // the session's zone were UTC, and these must not depend on the session's zone at all.
     db.$queryRaw<{ week: string; role: RoleNeeded | null; count: number | null }[]>`
       WITH weeks AS (
-        SELECT generate_series(${firstWeek}, ${now}::timestamptz AT TIME ZONE 'UTC', interval '1 week') AS "week"
+        SELECT generate_series(${firstWeek}, ${now}::timestamptz AT TIME ZONE ${timeZone}::text, interval '1 week') AS "week"
       ), counts AS (
-        SELECT date_trunc('week', "createdAt" AT TIME ZONE 'UTC') AS "week", "roleNeeded"::text AS "role", count(*)::int AS "count"
+        SELECT date_trunc('week', "createdAt" AT TIME ZONE ${timeZone}::text) AS "week", "roleNeeded"::text AS "role", count(*)::int AS "count"
         FROM "Inquiry"
-        WHERE "createdAt" >= ${firstWeek} AT TIME ZONE 'UTC' AND "createdAt" <= ${now} AND "status" <> 'SPAM'
+        WHERE "createdAt" >= ${firstWeek} AT TIME ZONE ${timeZone}::text AND "createdAt" <= ${now} AND "status" <> 'SPAM'
         GROUP BY 1, 2
       )
       SELECT to_char(w."week", 'YYYY-MM-DD') AS "week", c."role", c."count"

@@ -10,6 +10,7 @@ import { loadDashboardStats, OPEN_STATUSES } from "@/lib/dashboard/load-dashboar
 import { loadMoneyFigures } from "@/lib/dashboard/load-money-figures";
 import { loadToday } from "@/lib/dashboard/load-today";
 import { getDb } from "@/lib/db";
+import { loadStudioTimeZone } from "@/lib/studio/load-studio-time-zone";
 import { inquiryStatusLabel, roleShortLabel } from "@/lib/inquiries/labels";
 import { DEFAULT_LEAD_LIST_QUERY } from "@/lib/leads/lead-list-query";
 import { leadListHref } from "@/lib/leads/lead-list-href";
@@ -22,7 +23,8 @@ export default async function DashboardPage() {
   const db = getDb();
   // Money is the owner's: staff see the leads' figures only.
   const isOwner = hasRole(member, "OWNER");
-  const [today, stats, money] = await Promise.all([loadToday(db), loadDashboardStats(db), isOwner ? loadMoneyFigures(db) : null]);
+  const timeZone = await loadStudioTimeZone(db);
+  const [today, stats, money] = await Promise.all([loadToday(db), loadDashboardStats(db, new Date(), timeZone), isOwner ? loadMoneyFigures(db) : null]);
   const roles = Object.keys(roleShortLabel) as (keyof typeof roleShortLabel)[];
   const listOf = (overrides: Parameters<typeof leadListHref>[1]) => leadListHref(DEFAULT_LEAD_LIST_QUERY, overrides);
 
