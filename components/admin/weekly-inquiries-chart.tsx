@@ -76,7 +76,9 @@ export function WeeklyInquiriesChart({ weeks }: { weeks: Week[] }) {
           </li>
         ))}
       </ul>
-      <table className="sr-only">
+      {/* Hidden by its wrapper: a table keeps its content's width even at 1px, and would widen the page. */}
+      <div className="sr-only">
+      <table>
         <caption>Inquiries per week by role needed</caption>
         <thead>
           <tr>
@@ -95,6 +97,7 @@ export function WeeklyInquiriesChart({ weeks }: { weeks: Week[] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

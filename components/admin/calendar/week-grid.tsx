@@ -23,7 +23,7 @@ export function WeekGrid({ layout, subject }: { layout: WeekLayout; subject: Cho
   const height = `${(span / 60) * HOUR_REM}rem`;
 
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <div className="grid min-w-[58rem] grid-cols-[3.5rem_repeat(7,minmax(0,1fr))] grid-rows-[auto_auto]">
         <div aria-hidden="true" className="row-span-2 grid grid-rows-subgrid">
           <div />

@@ -8,7 +8,7 @@ export function WeekSessionTable({ sessions, timeZone }: { sessions: CalendarSes
   if (sessions.length === 0) return <p>No sessions this week.</p>;
   const person = (session: CalendarSession, role: "ENGINEER" | "PRODUCER") => session.people.find((candidate) => candidate.role === role)?.name ?? "—";
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">Sessions this week</caption>
         <thead>

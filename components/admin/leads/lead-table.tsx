@@ -8,7 +8,7 @@ import { linkClass } from "../styles";
 export function LeadTable({ leads, timeZone }: { leads: LeadRow[]; timeZone: string }) {
   if (leads.length === 0) return <p className="py-6">No leads match this view.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left">
         <caption className="sr-only">Leads</caption>
         <thead>

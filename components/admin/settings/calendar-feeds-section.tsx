@@ -11,6 +11,8 @@ const kindLabel = { room: "Room", person: "Person" } as const;
 export function CalendarFeedsSection({ feeds, action }: Props) {
   if (feeds.length === 0) return <p>No rooms or people yet.</p>;
   return (
+    // The URLs are long: on a phone the table scrolls inside its box, not the page.
+    <div className="relative overflow-x-auto">
     <table className="w-full text-left">
       <caption className="sr-only">Calendar feeds</caption>
       <thead>
@@ -44,5 +46,6 @@ export function CalendarFeedsSection({ feeds, action }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

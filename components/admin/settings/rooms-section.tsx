@@ -17,6 +17,7 @@ export function RoomsSection({ rooms, rateCards, currency, saveAction, rateCardA
       {rooms.length === 0 ? (
         <p>No rooms yet: add the first below.</p>
       ) : (
+        <div className="relative overflow-x-auto">
         <table className="w-full text-left">
           <caption className="sr-only">Rooms</caption>
           <thead>
@@ -40,6 +41,7 @@ export function RoomsSection({ rooms, rateCards, currency, saveAction, rateCardA
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {rooms.map((room) => (
         <details key={room.id} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">

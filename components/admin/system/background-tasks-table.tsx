@@ -10,7 +10,7 @@ export function BackgroundTasksTable({ tasks, timeZone }: { tasks: SystemStatus[
   return (
     <section aria-labelledby="tasks-heading" className={panelClass}>
       <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">Background tasks</h2>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className={stackedTable.table}>
           <thead className={stackedTable.head}>
             <tr className={stackedTable.headRow}>

@@ -17,7 +17,7 @@ export function DeadLetters({ messages, timeZone, retryAction }: { messages: Sys
       {messages.length === 0 ? (
         <p>None. Every email either went out or is still being tried.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className={stackedTable.table}>
             <thead className={stackedTable.head}>
               <tr className={stackedTable.headRow}>

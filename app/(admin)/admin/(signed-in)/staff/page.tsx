@@ -23,6 +23,8 @@ export default async function StaffPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Staff</h1>
       <section aria-labelledby="members-heading" className={panelClass}>
         <h2 id="members-heading" className="mb-3 text-lg font-semibold">Accounts</h2>
+        {/* On a phone the table scrolls inside its box, not the page. */}
+        <div className="relative overflow-x-auto">
         <table className="w-full text-left">
           <thead>
             <tr className="border-b border-stone-300 dark:border-stone-700">
@@ -57,6 +59,7 @@ export default async function StaffPage() {
             ))}
           </tbody>
         </table>
+        </div>
       </section>
       <section aria-labelledby="invite-heading" className={`${panelClass} max-w-xl`}>
         <h2 id="invite-heading" className="mb-3 text-lg font-semibold">Invite someone</h2>
