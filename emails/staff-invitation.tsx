@@ -8,7 +8,7 @@ export function StaffInvitation({ studioName, inviterName, roleLabel, url, expir
   return (
     <EmailLayout preview={`${inviterName} invited you to ${studioName}`} footerText={`${studioName} · sent because an owner invited this address`}>
       <Heading as="h1" style={headingStyle}>
-        Join {studioName}&apos;s studio desk
+        Join the team at {studioName}
       </Heading>
       <Text style={textStyle}>
         {inviterName} invited you as {roleLabel}: you will see the studio&apos;s inquiries, answer artists and move leads along.

@@ -24,7 +24,7 @@ export const sendStaffInvitation: SendInvitation = async ({ email, role, url, ex
   await getMailTransport().sendMail({
     from: env.MAIL_FROM,
     to: email,
-    subject: `You are invited to ${studio.name}'s studio desk`,
+    subject: `You are invited to join the team at ${studio.name}`,
     text,
     html,
     messageId: messageIdFor(randomUUID(), env.APP_URL),

@@ -37,8 +37,8 @@ export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, can
       </div>
       <SessionTimeFields idPrefix="" multipleDates canOverrideHours={canOverrideHours} />
       <div className="grid grid-cols-2 gap-3">
-        <PersonSelect name="engineerId" label="Engineer" options={engineers} />
-        <PersonSelect name="producerId" label="Producer" options={producers} />
+        <PersonSelect name="engineerId" label="Engineer" skill="engineer" options={engineers} />
+        <PersonSelect name="producerId" label="Producer" skill="producer" options={producers} />
       </div>
       <FreeBusy loadFreeBusyAction={loadFreeBusyAction} />
       <fieldset>
@@ -54,16 +54,23 @@ export function NewSessionsForm({ leadId, rooms, people, holdDays, timeZone, can
   );
 }
 
-function PersonSelect({ name, label, options }: { name: string; label: string; options: CalendarPersonOption[] }) {
+function PersonSelect({ name, label, skill, options }: { name: string; label: string; skill: string; options: CalendarPersonOption[] }) {
+  // With nobody to offer, say why and where to change it rather than a list of one "None".
+  const hint = options.length === 0 ? `${name}-hint` : undefined;
   return (
     <div>
       <label htmlFor={name} className={adminLabelClass}>{label}</label>
-      <select id={name} name={name} className={adminInputClass}>
+      <select id={name} name={name} aria-describedby={hint} className={adminInputClass}>
         <option value="">None</option>
         {options.map((person) => (
           <option key={person.id} value={person.id}>{person.name}</option>
         ))}
       </select>
+      {hint ? (
+        <p id={hint} className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+          Nobody can be booked as {skill} yet: give someone the {skill} skill under Settings → People.
+        </p>
+      ) : null}
     </div>
   );
 }
