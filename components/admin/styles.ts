@@ -14,6 +14,13 @@ export const secondaryButtonClass =
 export const dangerButtonClass =
   "inline-flex items-center justify-center rounded-lg bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60";
 
+/** For actions that undo something (cancelling): plain until pressed, and they ask to confirm. */
+export const dangerOutlineButtonClass =
+  "inline-flex items-center justify-center rounded-lg border border-red-800 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950";
+
+/** A disclosure's summary that reads as a button (Move, beside Cancel). */
+export const disclosureButtonClass = `${secondaryButtonClass} w-fit cursor-pointer list-none [&::-webkit-details-marker]:hidden`;
+
 export const linkClass = "text-amber-900 underline underline-offset-4 hover:text-amber-700 dark:text-amber-300 dark:hover:text-amber-200";
 
 export const panelClass = "rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900";

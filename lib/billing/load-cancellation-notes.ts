@@ -16,7 +16,8 @@ export async function loadCancellationNotes(db: Database, bookings: LeadBooking[
     const [artist, studio] = await Promise.all(
       (["artist", "studio"] as const).map((cancelledBy) => planCancellation(db, { groupId: booking.id, cancelledBy, firstStartsAt: first.startsAt, now })),
     );
-    if (artist && studio) notes.set(booking.id, { artist: describeCancellationPlan(artist), studio: studioChoice ? describeCancellationPlan(studio) : null });
+    // With nothing paid, who cancels changes nothing: one sentence, no choice.
+    if (artist && studio) notes.set(booking.id, { artist: describeCancellationPlan(artist), studio: studioChoice && artist.paidMinor > 0 ? describeCancellationPlan(studio) : null });
   }
   return notes;
 }

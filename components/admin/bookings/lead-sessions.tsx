@@ -5,7 +5,7 @@ import type { CalendarRoomOption } from "@/lib/calendar/list-calendar-subjects";
 import { formatStudioDate, formatStudioRange } from "@/lib/time/format-studio-time";
 import { formatMinutes, instantToWallClock } from "@/lib/time/zoned-time";
 import { AdminForm } from "../admin-form";
-import { adminInputClass, adminLabelClass, dangerButtonClass, secondaryButtonClass } from "../styles";
+import { adminInputClass, adminLabelClass, dangerOutlineButtonClass, disclosureButtonClass, secondaryButtonClass } from "../styles";
 import { SessionStatus } from "./session-status";
 import { SessionTimeFields } from "./session-time-fields";
 import { skillLabel } from "@/lib/calendar/session-people";
@@ -62,7 +62,7 @@ export function LeadSessions({ leadId, bookings, rooms, timeZone, canOverrideHou
                     action={actions.cancelSessionAction}
                     submitLabel="Cancel the whole booking"
                     pendingLabel="Cancelling…"
-                    buttonClass={dangerButtonClass}
+                    buttonClass={dangerOutlineButtonClass}
                     confirm={`Cancel all ${live.length} live days of this booking? Their time is freed at once.`}
                   >
                     {hidden}
@@ -140,7 +140,7 @@ function SessionItem({ session, several, leadId, rooms, timeZone, canOverrideHou
             action={actions.cancelSessionAction}
             submitLabel={several ? "Cancel this day" : "Cancel session"}
             pendingLabel="Cancelling…"
-            buttonClass={dangerButtonClass}
+            buttonClass={dangerOutlineButtonClass}
             confirm={several ? "Cancel this day? The booking's other days stay; this one's time is freed at once." : "Cancel this session? Its time is freed at once."}
           >
             {hidden}
@@ -162,7 +162,7 @@ function MoveBooking({ bookingId, leadId, live, rooms, timeZone, canOverrideHour
   const version = new Date(Math.max(...live.map((session) => session.updatedAt.getTime()))).toISOString();
   return (
     <details>
-      <summary className="cursor-pointer font-semibold">Move the whole booking</summary>
+      <summary className={disclosureButtonClass}>Move the whole booking</summary>
       <AdminForm action={moveBookingAction} submitLabel={`Move all ${live.length} days`} pendingLabel="Moving…" buttonClass={secondaryButtonClass} className="mt-2 space-y-3">
         <input type="hidden" name="leadId" value={leadId} />
         <input type="hidden" name="groupId" value={bookingId} />
@@ -198,7 +198,7 @@ function MoveSession({ session, several, rooms, timeZone, canOverrideHours, hidd
   const prefix = `move-${session.id}-`;
   return (
     <details>
-      <summary className="cursor-pointer font-semibold">{several ? "Move this day" : "Move this session"}</summary>
+      <summary className={disclosureButtonClass}>{several ? "Move this day" : "Move this session"}</summary>
       <AdminForm action={moveSessionAction} submitLabel="Move" pendingLabel="Moving…" buttonClass={secondaryButtonClass} className="mt-2 space-y-3">
         {hidden}
         <input type="hidden" name="version" value={session.updatedAt.toISOString()} />
