@@ -41,3 +41,8 @@ export function driverPoolOf(db: Database): pg.Pool {
   if (!pool) throw new Error("This database client was not made by createPrismaClient");
   return pool;
 }
+
+/** driverPoolOf for a client; undefined for a transaction's, whose statements must stay in it. */
+export function driverPoolOutsideTransaction(db: object): pg.Pool | undefined {
+  return pools.get(db);
+}
