@@ -2,14 +2,15 @@
 // web process that runs no background work itself): PostgreSQL's LISTEN/NOTIFY, so a separate
 // worker sends a sign-in link within milliseconds rather than at its next poll.
 import pg from "pg";
-import type { Database } from "../database/create-prisma-client";
+import { driverPoolOf, type Database } from "../database/create-prisma-client";
 
 const CHANNEL = "studio_desk_background";
 const RECONNECT_MS = 5_000;
 
 /** Asks every listening worker to run `taskName` now. Best effort: the workers also poll. */
 export async function wakeWorkers(db: Database, taskName: string): Promise<void> {
-  await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${taskName})`;
+  // Through the driver: a busy intake sends these beside every few inquiries (driverPoolOf).
+  await driverPoolOf(db).query("SELECT pg_notify($1, $2)", [CHANNEL, taskName]);
 }
 
 const wakesInFlight = new Map<string, { again: boolean }>();

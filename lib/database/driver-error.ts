@@ -2,6 +2,7 @@
 // queries throw a known request error whose meta carries the adapter's error (or, inside an
 // interactive transaction, the adapter's error itself with the cause), and raw SQL is reported as
 // P2010 with the same meta. Either way the cause holds PostgreSQL's SQLSTATE and message.
+import pg from "pg";
 import { Prisma } from "../generated/prisma/client";
 
 export type DriverErrorCause = {
@@ -26,8 +27,12 @@ export function sqlState(error: unknown): string | undefined {
   return cause?.originalCode ?? cause?.code;
 }
 
-/** A unique index refused the write: P2002 from Prisma's own queries, P2010 with the cause from raw SQL. */
+/**
+ * A unique index refused the write: P2002 from Prisma's own queries, P2010 with the cause from raw
+ * SQL, or SQLSTATE 23505 from a statement sent through the driver itself (driverPoolOf).
+ */
 export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof pg.DatabaseError) return error.code === "23505";
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return error.code === "P2002" || (error.code === "P2010" && driverErrorCause(error)?.kind === "UniqueConstraintViolation");
 }
@@ -44,6 +49,7 @@ export function isDatabaseError(error: unknown): boolean {
     error instanceof Prisma.PrismaClientUnknownRequestError ||
     error instanceof Prisma.PrismaClientInitializationError ||
     error instanceof Prisma.PrismaClientRustPanicError ||
+    error instanceof pg.DatabaseError ||
     isAdapterCause(driverErrorCause(error))
   );
 }

@@ -6,6 +6,10 @@ import type { ReactElement } from "react";
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 // React hoists <link rel="preload" as="image"> for images; an email has no use for them.
 const IMAGE_PRELOAD = /<link rel="preload" as="image"[^>]*>/g;
+// The text part has no use for the inline styles, which are about half the markup the converter
+// would parse. React writes a quote inside an attribute or text as &quot;, so this matches only
+// whole style attributes.
+const INLINE_STYLE = / style="[^"]*"/g;
 let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
 // react-email's toPlainText() with its own options, compiled once: toPlainText() compiles
 // html-to-text's selectors again for every message, which cost more than the conversion itself.
@@ -24,5 +28,5 @@ export async function renderEmail(element: ReactElement): Promise<{ html: string
   // import anywhere a page could reach, though this only ever runs on the server.
   const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const markup = renderToStaticMarkup(element).replace(IMAGE_PRELOAD, "");
-  return { html: `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`, text: toPlainText(markup) };
+  return { html: `${DOCTYPE}${markup.replace(/<!DOCTYPE.*?>/, "")}`, text: toPlainText(markup.replace(INLINE_STYLE, "")) };
 }

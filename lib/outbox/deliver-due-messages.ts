@@ -3,7 +3,7 @@
 // time the whole batch can take (a lease) in the same statement, so no two senders hold the same
 // row. Every later update is guarded by the attempt number it claimed, so a sender whose lease
 // ran out anyway cannot overwrite the newer attempt's outcome.
-import type { Database } from "../database/create-prisma-client";
+import { driverPoolOf, type Database } from "../database/create-prisma-client";
 import type { CalendarMethod, EmailAttachment, MailSender } from "../email/mail-sender";
 import type { OutboxMessage } from "../generated/prisma/client";
 import type { MessageRenderer } from "./render-queued-message";
@@ -67,17 +67,23 @@ async function claimDueMessages({ db, workerId, now = () => new Date(), batchSiz
   // The lease only matters for a worker that is alive but stuck: a dead one's claims are released
   // as soon as it stops being seen.
   const leaseMs = batchSize * WORST_CASE_SEND_MS + 60_000;
-  return db.$queryRaw<OutboxMessage[]>`
-    UPDATE "OutboxMessage"
-    SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(at.getTime() + leaseMs)}, "updatedAt" = now(), "claimedBy" = ${workerId ?? null}
+  // Through the driver, as the body store and the marks are (driverPoolOf: Prisma's planning of
+  // these statements cost more CPU than sending the mail). The columns come back as $queryRaw
+  // gave them: uuids and text as strings, timestamps as Dates, the payload parsed.
+  const { rows } = await driverPoolOf(db).query<OutboxMessage>(
+    `UPDATE "OutboxMessage"
+    SET "attempts" = "attempts" + 1, "nextAttemptAt" = $1, "updatedAt" = now(), "claimedBy" = $2
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at}
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= $3
       ORDER BY "nextAttemptAt"
-      LIMIT ${batchSize}
+      LIMIT $4
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING *`;
+    RETURNING *`,
+    [new Date(at.getTime() + leaseMs), workerId ?? null, at, batchSize],
+  );
+  return rows;
 }
 
 async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { storeBodies, markSent }: { storeBodies: BodyStore; markSent: SentMarker }): Promise<keyof DeliveryReport> {
@@ -98,8 +104,13 @@ async function deliverOne(message: OutboxMessage, options: DeliveryOptions, { st
     // lease ran out), this sender no longer owns the message and must not send it.
     const firstRender = message.htmlBody === null || message.textBody === null;
     const kept = !firstRender ? { html: null, text: null } : sealed ? { html: NOT_KEPT, text: NOT_KEPT } : { html: htmlBody, text: textBody };
-    if (!(await storeBodies({ id: message.id, attempts: message.attempts, ...kept }))) return "dead";
+    // The store goes through the driver, whose errors are not Prisma's: marked so they are retried.
+    const stillMine = await storeBodies({ id: message.id, attempts: message.attempts, ...kept }).catch((error: unknown) => {
+      throw new StoreFailed(error);
+    });
+    if (!stillMine) return "dead";
   } catch (error) {
+    if (error instanceof StoreFailed) return fail(message, `could not prepare: ${describe(error.cause)}`, { permanent: false }, options);
     // Rendering is deterministic: trying again tomorrow would fail the same way. Reading what it
     // renders from, or storing the result, can fail for a moment like any query: that is retried.
     if (isDatabaseError(error)) return fail(message, `could not prepare: ${describe(error)}`, { permanent: false }, options);
@@ -149,13 +160,17 @@ type SentMarker = (row: ClaimedRow) => Promise<boolean | undefined>;
 
 /** Marks sent messages SENT (guarded by the attempt claimed); answers whether the row was still this sender's. */
 function sentMarker(db: Database, now: () => Date = () => new Date()): SentMarker {
-  const mark = (rows: ClaimedRow[]) => {
+  const pool = driverPoolOf(db);
+  const mark = async (rows: ClaimedRow[]) => {
     const at = now();
-    return db.$queryRaw<{ id: string }[]>`
-      UPDATE "OutboxMessage" m SET "status" = 'SENT', "sentAt" = ${at}, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = ${at}
-      FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[]) AS v("id", "attempts")
+    const marked = await pool.query<{ id: string }>(
+      `UPDATE "OutboxMessage" m SET "status" = 'SENT', "sentAt" = $1, "lastError" = NULL, "sealedPayload" = NULL, "updatedAt" = $1
+      FROM unnest($2::uuid[], $3::int[]) AS v("id", "attempts")
       WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'
-      RETURNING m."id"`;
+      RETURNING m."id"`,
+      [at, rows.map((row) => row.id), rows.map((row) => row.attempts)],
+    );
+    return marked.rows;
   };
   return batchWhileBusy(async (rows: ClaimedRow[]) => {
     // These messages are sent already: a mark that fails for a moment is tried once more before
@@ -177,14 +192,16 @@ type BodyStore = (row: BodyRow) => Promise<boolean | undefined>;
  * statement; answers, per row, whether it is still this sender's to send.
  */
 function bodyStore(db: Database): BodyStore {
+  const pool = driverPoolOf(db);
   return batchLoader(async (rows: BodyRow[]) => {
-    const stored = await db.$queryRaw<{ id: string }[]>`
-      UPDATE "OutboxMessage" m SET "htmlBody" = COALESCE(v."html", m."htmlBody"), "textBody" = COALESCE(v."text", m."textBody"), "updatedAt" = now()
-      FROM unnest(${rows.map((row) => row.id)}::uuid[], ${rows.map((row) => row.attempts)}::int[], ${rows.map((row) => row.html)}::text[], ${rows.map((row) => row.text)}::text[])
-        AS v("id", "attempts", "html", "text")
+    const stored = await pool.query<{ id: string }>(
+      `UPDATE "OutboxMessage" m SET "htmlBody" = COALESCE(v."html", m."htmlBody"), "textBody" = COALESCE(v."text", m."textBody"), "updatedAt" = now()
+      FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[]) AS v("id", "attempts", "html", "text")
       WHERE m."id" = v."id" AND m."attempts" = v."attempts" AND m."status" = 'PENDING'
-      RETURNING m."id"`;
-    const mine = new Set(stored.map((row) => row.id));
+      RETURNING m."id"`,
+      [rows.map((row) => row.id), rows.map((row) => row.attempts), rows.map((row) => row.html), rows.map((row) => row.text)],
+    );
+    const mine = new Set(stored.rows.map((row) => row.id));
     return new Map(rows.map((row) => [row, mine.has(row.id)]));
   });
 }
@@ -200,6 +217,13 @@ async function fail(message: OutboxMessage, reason: string, { permanent }: { per
       : { lastError: reason.slice(0, 2000), nextAttemptAt: new Date(now().getTime() + retryDelayMs(message.attempts)), claimedBy: null },
   });
   return dead ? ("dead" as const) : ("retried" as const);
+}
+
+/** Storing a batch's bodies failed: a moment's trouble with the database, tried again later. */
+class StoreFailed extends Error {
+  constructor(cause: unknown) {
+    super("could not store the bodies", { cause });
+  }
 }
 
 function describe(error: unknown): string {
