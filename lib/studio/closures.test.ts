@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
 import type { StaffMember } from "@/lib/auth/staff-member";
 import { ExpectedError } from "@/lib/errors/expected-error";
+import { createRoom, insertSession } from "@/test/support/booking-fixtures";
+import { createLead } from "@/test/support/lead-fixtures";
 import { createStaff } from "@/test/support/staff-fixtures";
 import { describeEachDatabase } from "@/test/test-databases";
 import { addClosure } from "./add-closure";
@@ -64,6 +66,21 @@ describeEachDatabase("addClosure and removeClosure", { poolSize: 2 }, ({ db }) =
     for (const closureId of [closure.id, "not-a-uuid"]) {
       expect((await failure(removeClosure(db, owner, { closureId }))).message).toBe("This closure was already removed. Reload to see the current closures.");
     }
+  });
+
+  it("lists the live sessions a closure would fall on, and adds it only when they are kept on purpose", async () => {
+    const room = await createRoom(db, { name: `Closure room ${Date.now()}` });
+    const lead = await createLead(db);
+    // 1 March 2027, 10:00–14:00 in London (GMT): a live hold; an expired one the same day does not count.
+    await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt: new Date("2027-03-01T10:00:00Z"), endsAt: new Date("2027-03-01T14:00:00Z"), status: "HOLD", holdExpiresAt: new Date("2027-02-20T00:00:00Z") });
+    await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt: new Date("2027-03-01T15:00:00Z"), endsAt: new Date("2027-03-01T16:00:00Z"), status: "EXPIRED" });
+    const refused = await failure(addClosure(db, owner, { startsOn: "2027-03-01", endsOn: "2027-03-01", reason: "Flood" }));
+    expect(refused.message).toMatch(new RegExp(`^A live session falls on those days: Mon, 1 Mar 2027, 10:00 GMT – 14:00 GMT, ${room.name} \\(${lead.reference}\\)\\. Move or cancel it first`));
+    expect(refused.fieldErrors?.keepSessions).toEqual([refused.message]);
+    expect(await listClosures(db, { from: "2027-03-01", to: "2027-03-01" })).toEqual([]);
+    // The day after is clear; kept on purpose, the closure over it is added.
+    await expect(addClosure(db, owner, { startsOn: "2027-03-02", endsOn: "2027-03-02", reason: "Clear" })).resolves.toMatchObject({ startsOn: "2027-03-02" });
+    await expect(addClosure(db, owner, { startsOn: "2027-03-01", endsOn: "2027-03-01", reason: "Flood", keepSessions: true })).resolves.toMatchObject({ startsOn: "2027-03-01" });
   });
 
   it("is for owners only", async () => {

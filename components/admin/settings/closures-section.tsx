@@ -50,6 +50,9 @@ export function ClosuresSection({ closures, addAction, removeAction }: { closure
               {(control) => <input {...control} name="reason" type="text" maxLength={200} autoComplete="off" className={adminInputClass} />}
             </SettingsField>
           </div>
+          <label htmlFor="keepSessions" className="mt-3 flex items-start gap-2">
+            <input id="keepSessions" name="keepSessions" type="checkbox" className="mt-1 size-4 shrink-0" /> Keep any sessions already booked on those days (otherwise they are listed, and nothing is saved until they are moved or cancelled)
+          </label>
         </AdminForm>
       </section>
     </div>

@@ -96,7 +96,7 @@ export async function addClosureAction(_state: AdminActionState, formData: FormD
     "OWNER",
     formData,
     async (member) => {
-      await addClosure(getDb(), member, { startsOn: formField(formData, "startsOn"), endsOn: formField(formData, "endsOn"), reason: formField(formData, "reason") });
+      await addClosure(getDb(), member, { startsOn: formField(formData, "startsOn"), endsOn: formField(formData, "endsOn"), reason: formField(formData, "reason"), keepSessions: formData.get("keepSessions") === "on" });
       return done("Closure added.");
     },
   );
