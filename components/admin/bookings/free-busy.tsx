@@ -31,6 +31,8 @@ export function FreeBusy({ loadFreeBusyAction }: Props) {
     // "input" as a date is typed, "change" as a select is picked: either reads the days again.
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
+    // A date typed before the page's script ran raised no event this listener heard: read it now.
+    if (new FormData(form).getAll("date").some((date) => date !== "")) timer = setTimeout(() => startTransition(() => dispatch(new FormData(form))), SETTLE_MS);
     return () => {
       clearTimeout(timer);
       form.removeEventListener("input", changed);
