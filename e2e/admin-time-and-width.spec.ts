@@ -1,5 +1,6 @@
 // Every admin page speaks the studio's time zone (which is not UTC here: Europe/London, GMT or
 // BST), and none scrolls sideways on a 390 px phone.
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { generateReference } from "../lib/inquiries/generate-reference";
 import { createRoom, insertSession } from "../test/support/booking-fixtures";
@@ -20,6 +21,8 @@ test("no admin page prints UTC or scrolls sideways at 390 px", async ({ page }) 
   const startsAt = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 + (90 + Math.floor(Math.random() * 200)) * 86_400_000 + 11 * 3_600_000);
   await insertSession(db, { inquiryId: lead.id, roomId: room.id, startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), status: "HOLD", holdExpiresAt: new Date(Date.now() + 86_400_000) });
   await db.leadNote.create({ data: { inquiryId: lead.id, body: "Called back." } });
+  // A long address in the open invitations, as other specs leave them, must not widen the page.
+  await db.invitation.create({ data: { email: `a.very.long.address.for.a.new.engineer.${unique}@recording-studio.example.com`, tokenHash: randomBytes(32).toString("hex"), expiresAt: new Date(Date.now() + 86_400_000) } });
 
   const owner = await newStaff("OWNER");
   await page.setViewportSize({ width: 390, height: 844 });

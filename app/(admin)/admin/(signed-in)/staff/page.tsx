@@ -86,9 +86,10 @@ export default async function StaffPage() {
         ) : (
           <ul className="space-y-3">
             {invitations.map((invitation) => (
-              <li key={invitation.id}>
+              // A long address breaks anywhere rather than widening a phone's page.
+              <li key={invitation.id} className="[overflow-wrap:anywhere]">
                 {invitation.email} as {staffRoleLabel[invitation.role].toLowerCase()}, until {formatStudioDateTime(invitation.expiresAt, timeZone)}
-                <AdminForm action={revokeInvitationAction} submitLabel={`Withdraw the invitation to ${invitation.email}`} buttonClass={secondaryButtonClass}>
+                <AdminForm action={revokeInvitationAction} submitLabel={`Withdraw the invitation to ${invitation.email}`} buttonClass={`${secondaryButtonClass} max-w-full text-left [overflow-wrap:anywhere]`}>
                   <input type="hidden" name="invitationId" value={invitation.id} />
                 </AdminForm>
               </li>
